@@ -1,0 +1,20 @@
+/**
+ * The IPC surface, kept free of any import so the preload can bundle it alone. The preload
+ * exposes exactly these method names; a test holds this list equal to the registry's.
+ */
+export const API_CHANNEL = 'mediation-desk:api';
+
+export const API_METHOD_NAMES = [
+  'mediators.create',
+  'mediators.list',
+  'mediators.setActive',
+  'mediators.update',
+  'organization.get',
+  'organization.update',
+  'preferences.get',
+  'preferences.update',
+  'setup.complete',
+  'setup.status',
+  'system.about',
+  'system.checkIntegrity',
+] as const;

@@ -1,0 +1,78 @@
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import { errorDetail } from '../app/logger';
+import { AppError, isAppError } from '../domain/errors';
+import type { ServiceContext } from '../services/context';
+import type { AnyMethod, Envelope } from './contract';
+import { errorBody, fromStoreError, internalErrorBody, validationError } from './errors';
+import { mediatorMethods } from './methods/mediators';
+import { organizationMethods } from './methods/organization';
+import { preferencesMethods } from './methods/preferences';
+import { setupMethods } from './methods/setup';
+import { systemMethods } from './methods/system';
+
+z.config(z.locales.zhCN());
+
+/** Every method the app offers, from every area. */
+export const appMethods = [
+  ...setupMethods,
+  ...organizationMethods,
+  ...mediatorMethods,
+  ...preferencesMethods,
+  ...systemMethods,
+] as const;
+
+type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };
+export type ApiMethods = MethodMap<typeof appMethods>;
+export type ApiMethodName = keyof ApiMethods & string;
+export type ApiInput<N extends ApiMethodName> = z.input<ApiMethods[N]['input']>;
+export type ApiOutput<N extends ApiMethodName> = z.output<ApiMethods[N]['output']>;
+
+/**
+ * The one registry both transports call. It finds the method, checks the caller's roles,
+ * validates input and output, and turns every failure into the error envelope — a Chinese
+ * message and a stable code, never a stack trace.
+ */
+export class Registry {
+  private readonly byName: Map<string, AnyMethod>;
+
+  constructor(methods: readonly AnyMethod[]) {
+    this.byName = new Map();
+    for (const m of methods) {
+      if (this.byName.has(m.name)) throw new Error(`method ${m.name} is defined twice`);
+      this.byName.set(m.name, m);
+    }
+  }
+
+  names(): string[] {
+    return [...this.byName.keys()].sort();
+  }
+
+  method(name: string): AnyMethod | undefined {
+    return this.byName.get(name);
+  }
+
+  async invoke(ctx: ServiceContext, name: string, rawInput: unknown): Promise<Envelope<unknown>> {
+    try {
+      const method = this.byName.get(name);
+      if (!method) throw new AppError('UNKNOWN_METHOD');
+      if (!method.roles.some((role) => ctx.user.roles.includes(role))) throw new AppError('FORBIDDEN');
+      const input = method.input.safeParse(rawInput ?? {});
+      if (!input.success) throw validationError(input.error);
+      const result = await method.handler(ctx, input.data);
+      const output = method.output.safeParse(result);
+      if (!output.success) {
+        throw Object.assign(new Error(`output of ${name} does not match its contract`), { cause: output.error });
+      }
+      return { ok: true, data: output.data };
+    } catch (err) {
+      const known = isAppError(err) ? err : fromStoreError(err);
+      if (known) return { ok: false, error: errorBody(known) };
+      const ref = crypto.randomBytes(4).toString('hex');
+      ctx.log.error('api.internal-error', { ref, method: name, ...errorDetail(err) });
+      return { ok: false, error: internalErrorBody(ref) };
+    }
+  }
+}
+
+export const createRegistry = (): Registry => new Registry(appMethods);

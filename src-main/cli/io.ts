@@ -1,0 +1,38 @@
+import { isAppError } from '../domain/errors';
+
+/** Exit statuses promised by the CLI spec: 2 for bad input, 1 for anything else. */
+export const EXIT_BAD_INPUT = 2;
+export const EXIT_FAILURE = 1;
+
+export class CliUsageError extends Error {}
+
+export interface Output {
+  json: boolean;
+  /** Human-readable lines (suppressed with --json). */
+  say(line: string): void;
+  /** The one JSON document of a --json run. */
+  result(value: unknown): void;
+}
+
+export function createOutput(json: boolean, write: (s: string) => void = (s) => process.stdout.write(s)): Output {
+  return {
+    json,
+    say: (line) => {
+      if (!json) write(`${line}\n`);
+    },
+    result: (value) => {
+      if (json) write(`${JSON.stringify(value, null, 2)}\n`);
+    },
+  };
+}
+
+/** Chinese message and exit status for any failure; stack traces stay out of the terminal. */
+export function describeFailure(err: unknown): { message: string; status: number } {
+  if (err instanceof CliUsageError) return { message: err.message, status: EXIT_BAD_INPUT };
+  if (isAppError(err)) {
+    const fields = Object.values(err.fields ?? {});
+    const message = fields.length > 1 ? `输入有误（共${fields.length}处）：\n${fields.map((f) => `  - ${f}`).join('\n')}` : err.message;
+    return { message, status: err.code === 'VALIDATION' ? EXIT_BAD_INPUT : EXIT_FAILURE };
+  }
+  return { message: `操作失败：${err instanceof Error ? err.message : String(err)}`, status: EXIT_FAILURE };
+}

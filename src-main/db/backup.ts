@@ -1,0 +1,95 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import sqlite3 from 'sqlite3';
+import { AppError } from '../domain/errors';
+import type { Connection } from './connection';
+import type { Store } from './store';
+
+/**
+ * Online backups through SQLite's backup API (never a file copy of a live database), each
+ * verified before it is kept: integrity_check on the copy, the same row count in every table,
+ * and its SHA-256. A backup never overwrites an existing file.
+ */
+export interface BackupResult {
+  file: string;
+  sha256: string;
+  bytes: number;
+  tables: Record<string, number>;
+}
+
+export async function tableCounts(conn: Connection): Promise<Record<string, number>> {
+  const tables = await conn.all<{ name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  );
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const row = await conn.get<{ n: number }>(`SELECT count(*) AS n FROM "${name.replaceAll('"', '""')}"`);
+    counts[name] = Number(row?.n ?? 0);
+  }
+  return counts;
+}
+
+function call<T>(fn: (cb: (err: Error | null, value?: T) => void) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value as T))));
+}
+
+/** Opens a finished copy, makes it self-contained (rollback journal) and checks it. */
+async function verifyCopy(file: string, expected: Record<string, number>): Promise<boolean> {
+  const db = await call<sqlite3.Database>((cb) => {
+    const d: sqlite3.Database = new sqlite3.Database(file, sqlite3.OPEN_READWRITE, (err) => cb(err, d));
+  });
+  try {
+    await call<void>((cb) => db.exec('PRAGMA journal_mode = DELETE', (err) => cb(err)));
+    const check = await call<{ integrity_check: string }[]>((cb) => db.all('PRAGMA integrity_check', cb));
+    if (check.length !== 1 || check[0]?.integrity_check !== 'ok') return false;
+    for (const [table, n] of Object.entries(expected)) {
+      const row = await call<{ n: number }>((cb) =>
+        db.get(`SELECT count(*) AS n FROM "${table.replaceAll('"', '""')}"`, cb),
+      );
+      if (Number(row?.n) !== n) return false;
+    }
+    return true;
+  } finally {
+    await call<void>((cb) => db.close((err) => cb(err)));
+  }
+}
+
+export function sha256File(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+function fsyncPath(target: string): void {
+  const fd = fs.openSync(target, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } catch {
+    // directories cannot be fsynced on every platform (Windows); the file itself was synced
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Backs the store up to `dest`, which must not exist yet. */
+export function backupStore(store: Store, dest: string): Promise<BackupResult> {
+  return store.exclusive(async (writer) => {
+    if (fs.existsSync(dest)) throw new AppError('BACKUP_FAILED', '备份目标文件已存在，为免覆盖已停止备份。');
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    const temp = `${dest}.${crypto.randomBytes(4).toString('hex')}.partial`;
+    try {
+      await writer.backupTo(temp);
+      const tables = await tableCounts(writer);
+      if (!(await verifyCopy(temp, tables))) throw new AppError('BACKUP_VERIFY_FAILED');
+      fsyncPath(temp);
+      fs.linkSync(temp, dest); // fails rather than overwrite if dest appeared meanwhile
+      fsyncPath(path.dirname(dest));
+      return { file: dest, sha256: sha256File(dest), bytes: fs.statSync(dest).size, tables };
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      throw Object.assign(new AppError('BACKUP_FAILED'), { cause: err });
+    } finally {
+      fs.rmSync(temp, { force: true });
+      fs.rmSync(`${temp}-journal`, { force: true });
+    }
+  });
+}

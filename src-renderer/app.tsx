@@ -1,0 +1,94 @@
+import { StyleProvider } from '@ant-design/cssinjs';
+import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { AppLayout } from './components/app-layout';
+import { NotBuilt } from './components/not-built';
+import { useApiMutation, useApiQuery } from './hooks/use-api';
+import { i18n, type Language } from './i18n';
+import { SettingsPage } from './pages/settings/settings-page';
+import { SetupPage } from './pages/setup/setup-page';
+import { WorkbenchPage } from './pages/workbench/workbench-page';
+import { appTheme } from './theme';
+
+/**
+ * Where antd would inject run-time <style> tags: a node outside the document. The CSP refuses
+ * inline styles, and every rule is already in the stylesheet built from the same theme.
+ */
+const detachedStyleSink = document.createElement('div');
+
+function Centered({ children }: { children: React.ReactNode }) {
+  return <div className="app-center">{children}</div>;
+}
+
+function Workspace({ organizationName, language }: { organizationName: string; language: Language }) {
+  const { t } = useTranslation();
+  const setLanguage = useApiMutation('preferences.update', ['preferences.get']);
+  return (
+    <HashRouter>
+      <AppLayout organizationName={organizationName} language={language} onLanguageChange={(l) => setLanguage.mutate({ language: l })}>
+        <Routes>
+          <Route path="/" element={<Navigate to="/workbench" replace />} />
+          <Route path="/workbench" element={<WorkbenchPage />} />
+          <Route path="/cases" element={<NotBuilt area={t('nav.cases')} description={t('notBuilt.cases')} />} />
+          <Route path="/calendar" element={<NotBuilt area={t('nav.calendar')} description={t('notBuilt.calendar')} />} />
+          <Route path="/documents" element={<NotBuilt area={t('nav.documents')} description={t('notBuilt.documents')} />} />
+          <Route path="/statistics" element={<NotBuilt area={t('nav.statistics')} description={t('notBuilt.statistics')} />} />
+          <Route path="/settings/:tab?" element={<SettingsPage />} />
+          <Route path="*" element={<Navigate to="/workbench" replace />} />
+        </Routes>
+      </AppLayout>
+    </HashRouter>
+  );
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  const preferences = useApiQuery('preferences.get', {});
+  const status = useApiQuery('setup.status', {});
+  const language: Language = preferences.data?.language ?? 'zh-CN';
+
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
+    document.documentElement.lang = language;
+  }, [language]);
+
+  let body: React.ReactNode;
+  if (status.isPending || preferences.isPending) {
+    body = (
+      <Centered>
+        <Spin size="large" description={t('app.loading')} />
+      </Centered>
+    );
+  } else if (status.isError) {
+    body = (
+      <Centered>
+        <Result
+          status="error"
+          title={t('app.loadFailed')}
+          subTitle={status.error.message}
+          extra={<Button onClick={() => void status.refetch()}>{t('app.retry')}</Button>}
+        />
+      </Centered>
+    );
+  } else if (!status.data.initialized || !status.data.organization) {
+    body = <SetupPage />;
+  } else {
+    body = <Workspace organizationName={status.data.organization.name} language={language} />;
+  }
+  return (
+    <StyleProvider container={detachedStyleSink}>
+      <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={appTheme} componentSize="middle">
+        <AntApp>{body}</AntApp>
+      </ConfigProvider>
+    </StyleProvider>
+  );
+}
+
+export { Shell as App };

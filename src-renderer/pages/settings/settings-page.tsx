@@ -1,0 +1,27 @@
+import { Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { AboutTab } from './about-tab';
+import { OrganizationTab } from './organization-tab';
+import { RosterTab } from './roster-tab';
+
+/** 设置. Court directory, holidays, time limits, triage, users and backups join with their features. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { tab = 'organization' } = useParams();
+  return (
+    <>
+      <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => void navigate(`/settings/${key}`)}
+        items={[
+          { key: 'organization', label: t('settings.organization'), children: <OrganizationTab /> },
+          { key: 'roster', label: t('settings.roster'), children: <RosterTab /> },
+          { key: 'about', label: t('settings.about'), children: <AboutTab /> },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ThemeConfig } from 'antd';
+
+/**
+ * The one antd theme. Styles are generated from it at build time (styles/extract-antd.tsx) and
+ * the app runs antd in zero-runtime mode: the page's CSP allows no inline <style>, so nothing
+ * may be injected at run time. The fixed css-var key ties the runtime class names to the file.
+ */
+export const appTheme: ThemeConfig = {
+  zeroRuntime: true,
+  hashed: false,
+  cssVar: { key: 'mdesk' },
+  token: {
+    colorPrimary: '#1f5fbf',
+    borderRadius: 4,
+    fontFamily:
+      "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', system-ui, sans-serif",
+  },
+};
