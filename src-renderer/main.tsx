@@ -1,13 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
+import { configureValidationMessages } from '../src-main/domain/validation-messages';
 import { App } from './app';
 import './i18n';
 import './styles/antd.generated.css';
 import './styles/app.css';
 
-z.config(z.locales.zhCN());
+configureValidationMessages();
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 } },

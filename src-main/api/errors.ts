@@ -19,9 +19,18 @@ export function validationError(error: z.ZodError): AppError {
   return new AppError('VALIDATION', `输入有误：${messages[0] ?? ''}${more}`, fields);
 }
 
+/** The SQLite error code of a failure, looking through drizzle's "Failed query" wrapper. */
+export function sqliteCode(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth += 1) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) return code;
+  }
+  return undefined;
+}
+
 /** SQLite failures a user can act on get their own codes; anything else is internal. */
 export function fromStoreError(err: unknown): AppError | undefined {
-  const code = (err as { code?: unknown }).code;
+  const code = sqliteCode(err);
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new AppError('DB_BUSY');
   if (code === 'SQLITE_FULL') return new AppError('DISK_FULL');
   return undefined;

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { errorDetail } from '../app/logger';
 import { AppError, isAppError } from '../domain/errors';
+import { configureValidationMessages } from '../domain/validation-messages';
 import type { ServiceContext } from '../services/context';
 import type { AnyMethod, Envelope } from './contract';
 import { errorBody, fromStoreError, internalErrorBody, validationError } from './errors';
@@ -11,7 +12,7 @@ import { preferencesMethods } from './methods/preferences';
 import { setupMethods } from './methods/setup';
 import { systemMethods } from './methods/system';
 
-z.config(z.locales.zhCN());
+configureValidationMessages();
 
 /** Every method the app offers, from every area. */
 export const appMethods = [

@@ -43,7 +43,6 @@ export async function runCli(argv: string[], root: string): Promise<number> {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
   }
-  let json = rest.includes('--json');
   try {
     if (command !== 'init') throw new CliUsageError(`未知命令 ${command}。\n\n${USAGE}`);
     const { values } = parse(rest, {
@@ -52,7 +51,7 @@ export async function runCli(argv: string[], root: string): Promise<number> {
       'number-pattern': { type: 'string' },
       region: { type: 'string' },
     });
-    json = values.json === true;
+    const json = values.json === true;
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
     const resources = appResources(root);
     const app = await openApp({

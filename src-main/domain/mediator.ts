@@ -15,31 +15,25 @@ export type RelationKind = keyof typeof RELATION_KINDS;
 
 const blankToUndefined = (v: string | undefined) => (v ? v : undefined);
 
+/** An optional code (ID number, credit code): blank means absent, anything else must pass `check`. */
+const optionalCheckedCode = (check: (v: string) => { ok: true } | { ok: false; message: string }) =>
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .optional()
+    .transform(blankToUndefined)
+    .superRefine((v, ctx) => {
+      if (v === undefined) return;
+      const r = check(v);
+      if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
+    });
+
 export const declaredRelationSchema = z.strictObject({
   name: z.string({ error: '请填写关系人姓名或名称' }).trim().min(1, '请填写关系人姓名或名称').max(60, '关系人名称不能超过60个字'),
   kind: z.enum(Object.keys(RELATION_KINDS) as [RelationKind, ...RelationKind[]], { error: '请选择关系类型' }),
-  idNumber: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .optional()
-    .transform(blankToUndefined)
-    .superRefine((v, ctx) => {
-      if (v === undefined) return;
-      const r = checkResidentId(v);
-      if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
-    }),
-  uscc: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .optional()
-    .transform(blankToUndefined)
-    .superRefine((v, ctx) => {
-      if (v === undefined) return;
-      const r = checkUscc(v);
-      if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
-    }),
+  idNumber: optionalCheckedCode(checkResidentId),
+  uscc: optionalCheckedCode(checkUscc),
   note: z.string().trim().max(200, '说明不能超过200个字').optional().transform(blankToUndefined),
 });
 

@@ -33,8 +33,9 @@ export function MediatorDrawer({ open, title, initial, saving, onClose, onSubmit
   }, [open, initial, form]);
 
   const submit = async () => {
-    const values = await form.validateFields();
-    await onSubmit(values, form).catch(() => undefined);
+    // a rejected validation has already marked the fields; nothing more to report
+    const values = await form.validateFields().catch(() => null);
+    if (values) await onSubmit(values, form).catch(() => undefined);
   };
 
   return (

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Form, Layout, Space, Steps, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultCaseNumberPattern } from '../../../src-main/domain/case-number';
 import type { MediatorInput } from '../../../src-main/domain/mediator';
@@ -36,7 +36,13 @@ export function SetupPage() {
 
   const next = async () => {
     const fields = STEP_FIELDS[step];
-    if (fields) await form.validateFields(fields.map((f) => ['organization', f]));
+    if (fields) {
+      const valid = await form.validateFields(fields.map((f) => ['organization', f])).then(
+        () => true,
+        () => false, // the fields show their own messages
+      );
+      if (!valid) return;
+    }
     const { organization: org } = form.getFieldsValue(true) as SetupValues;
     if (step === 0 && !org.caseNumberPattern) {
       form.setFieldValue(['organization', 'caseNumberPattern'], defaultCaseNumberPattern(org.region.trim(), org.kind));
@@ -44,14 +50,12 @@ export function SetupPage() {
     setStep((s) => s + 1);
   };
 
-  // Server-side field errors wait here until their step is on screen to be marked.
-  const [pendingError, setPendingError] = useState<ApiError | null>(null);
+  // A server-side field error on another step waits here until that step is on screen.
+  const pendingError = useRef<ApiError | null>(null);
   useEffect(() => {
-    if (pendingError) {
-      showFieldErrors(form, pendingError);
-      setPendingError(null);
-    }
-  }, [pendingError, step, form]);
+    if (pendingError.current) showFieldErrors(form, pendingError.current);
+    pendingError.current = null;
+  }, [step, form]);
 
   const finish = async () => {
     const { organization } = form.getFieldsValue(true) as SetupValues;
@@ -64,9 +68,10 @@ export function SetupPage() {
       const first = Object.keys(err.fields)[0] ?? '';
       const field = first.split('.')[1] as keyof OrganizationInput;
       const onStep = first.startsWith('organization.') ? STEP_FIELDS.findIndex((fields) => fields?.includes(field)) : first.startsWith('mediators.') ? 2 : -1;
-      if (onStep >= 0) {
+      if (onStep === step) showFieldErrors(form, err);
+      else if (onStep >= 0) {
+        pendingError.current = err;
         setStep(onStep);
-        setPendingError(err);
       }
     }
   };

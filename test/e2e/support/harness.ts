@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ROOT } from '../../support/source-scan';
+
+/** Debian's Chromium, headless, with nothing that reaches for the network. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface RunningApp {
+  url: string;
+  origin: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Runs `npm start -- --data-dir D` (browser mode here) and waits for the printed URL. */
+export function startApp(dataDir: string): Promise<RunningApp> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn('npm', ['start', '--', '--data-dir', dataDir], {
+      cwd: ROOT,
+      detached: true, // its own process group, so npm, tsx and node all stop together
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, MEDIATION_DESK_DATA: '' },
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no URL printed within 60 s:\n${output}`)), 60_000);
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+/.exec(output);
+      if (!m) return;
+      clearTimeout(timer);
+      const url = m[0];
+      resolve({
+        url,
+        origin: new URL(url).origin,
+        output: () => output,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            process.kill(-(child.pid as number), 'SIGTERM');
+          }),
+      });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`app exited (${code}) before printing a URL:\n${output}`)));
+  });
+}
+
+/** Collects what a page did that a user would never want: errors, CSP violations, foreign requests. */
+export function watchPage(page: Page, origin: string) {
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  return {
+    problems,
+    foreignRequests: () => requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:')),
+  };
+}
+
+export const ARTIFACTS = path.join(ROOT, 'test-results', 'e2e');
+
+/** Keeps a screenshot as a test artifact (and, with UPDATE_SCREENSHOTS=1, for the README). */
+export async function keepScreenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    fs.mkdirSync(path.join(ROOT, 'docs', 'screenshots'), { recursive: true });
+    fs.copyFileSync(file, path.join(ROOT, 'docs', 'screenshots', `${name}.png`));
+  }
+  return file;
+}

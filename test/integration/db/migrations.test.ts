@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openConnection, type Connection } from '../../../src-main/db/connection';
+import { applyMigrations, loadMigrations, pendingMigrations, readSchemaState } from '../../../src-main/db/migrate';
+import { openStore } from '../../../src-main/db/store';
+import { silentLogger } from '../../../src-main/app/logger';
+import { openApp } from '../../../src-main/app/open-app';
+import { logicalDump } from '../../support/dump';
+import { openTestApp, resources, tempDir } from '../../support/temp';
+
+const migrations = loadMigrations(resources.migrationsFolder);
+
+/** A database file migrated to the first `n` migrations. */
+async function databaseAt(n: number): Promise<{ file: string; conn: Connection }> {
+  const dir = tempDir();
+  const file = path.join(dir, 'mediation-desk.db');
+  const conn = await openConnection(file);
+  await applyMigrations(conn, migrations.slice(0, n), () => 1);
+  return { file, conn };
+}
+
+describe('migrations, one test each (migrate to N−1, insert old rows, migrate, assert)', () => {
+  it('has the migrations this file tests, in order, with purposeful names', () => {
+    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only']);
+  });
+
+  it('0000_foundation: an empty database gains the foundation tables', async () => {
+    const { conn } = await databaseAt(0);
+    await applyMigrations(conn, migrations.slice(0, 1), () => 1);
+    const tables = (await conn.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")).map((t) => t.name);
+    expect(tables).toEqual(expect.arrayContaining(['organization', 'mediators', 'mediator_relations', 'settings', 'audit_log', '__drizzle_migrations']));
+    expect(await conn.pragma('user_version')).toBe(1);
+    await conn.run("INSERT INTO mediators (id, name, mediator_no, created_at, updated_at) VALUES ('m1', '陈静', 'A1', 'x', 'x')");
+    await expect(conn.run("INSERT INTO mediators (id, name, mediator_no, created_at, updated_at) VALUES ('m2', '李', 'A1', 'x', 'x')")).rejects.toThrow(/UNIQUE/);
+    await expect(conn.run("INSERT INTO mediator_relations (id, mediator_id, position, name, kind) VALUES ('r', 'nobody', 0, 'x', 'other')")).rejects.toThrow(/FOREIGN KEY/);
+    await conn.close();
+  });
+
+  it('0001_audit-append-only: existing audit rows stay, and no row can be changed or removed afterwards', async () => {
+    const { conn } = await databaseAt(1);
+    await conn.run(
+      "INSERT INTO audit_log (seq, at, actor_id, actor_name, action, entity, outcome, prev_hash, hash) VALUES (1, 't', 'a', '甲', 'setup.complete', 'organization', 'ok', 'p', 'h')",
+    );
+    await conn.run("UPDATE audit_log SET actor_name = '乙' WHERE seq = 1"); // still allowed before the migration
+    await applyMigrations(conn, migrations.slice(1, 2), () => 1);
+    expect(await conn.all('SELECT seq, actor_name FROM audit_log')).toEqual([{ seq: 1, actor_name: '乙' }]);
+    await expect(conn.run("UPDATE audit_log SET actor_name = '丙' WHERE seq = 1")).rejects.toThrow(/append-only/);
+    await expect(conn.run('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+    await conn.run(
+      "INSERT INTO audit_log (seq, at, actor_id, actor_name, action, entity, outcome, prev_hash, hash) VALUES (2, 't', 'a', '甲', 'x', 'y', 'ok', 'h', 'h2')",
+    );
+    expect(await conn.pragma('user_version')).toBe(2);
+    await conn.close();
+  });
+});
+
+/** The real migrations plus a broken third one, in a folder of its own. */
+function foldersWithBrokenMigration(): string {
+  const folder = path.join(tempDir(), 'migrations');
+  fs.cpSync(resources.migrationsFolder, folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: unknown[] };
+  journal.entries.push({ idx: 2, version: '6', when: 1, tag: '0002_broken', breakpoints: true });
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  fs.writeFileSync(
+    path.join(folder, '0002_broken.sql'),
+    "ALTER TABLE `mediators` ADD `title` text;--> statement-breakpoint\nDELETE FROM `mediator_relations`;--> statement-breakpoint\nINSERT INTO `no_such_table` VALUES (1);",
+  );
+  return folder;
+}
+
+describe('migrating an existing database at start-up', () => {
+  it('takes a verified online backup first, and a failing migration changes nothing', async () => {
+    const dataDir = tempDir();
+    const app = await openTestApp(dataDir);
+    await app.registry.invoke(app.contextFor({ id: 'x', name: 'X', roles: ['admin'] }), 'setup.complete', {
+      organization: { name: '洛阳市知识产权纠纷人民调解委员会', kind: 'people_mediation', region: '豫洛', caseNumberPattern: '（{year}）豫洛知调字第{seq:3}号' },
+      mediators: [{ name: '王磊', mediatorNo: 'LY-01', relations: [{ name: '王强', kind: 'close_relative' }] }],
+    });
+    await app.close();
+    const dbFile = path.join(dataDir, 'mediation-desk.db');
+    const before = await logicalDump(dbFile);
+
+    await expect(
+      openApp({ dataDir, migrationsFolder: foldersWithBrokenMigration(), version: 't', logger: silentLogger }),
+    ).rejects.toMatchObject({ code: 'MIGRATION_FAILED' });
+    expect(await logicalDump(dbFile)).toEqual(before);
+
+    const backups = fs.readdirSync(path.join(dataDir, 'backups'));
+    expect(backups).toHaveLength(1);
+    const backup = await logicalDump(path.join(dataDir, 'backups', backups[0] as string));
+    expect(backup.rows).toEqual(before.rows);
+  });
+
+  it('does nothing — no backup, no write — when the schema is current', async () => {
+    const dataDir = tempDir();
+    await (await openTestApp(dataDir)).close();
+    const app = await openTestApp(dataDir);
+    expect(app.migrated).toEqual([]);
+    expect(app.preMigrationBackup).toBeUndefined();
+    await app.close();
+    expect(fs.existsSync(path.join(dataDir, 'backups'))).toBe(false);
+  });
+
+  it('refuses a database made by a newer version, or whose history differs, and leaves it as it was', async () => {
+    const { file, conn } = await databaseAt(2);
+    await conn.run("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('from-the-future', 3)");
+    await conn.close();
+    const before = await logicalDump(file);
+    const store = await openStore(file);
+    const state = await store.exclusive((w) => readSchemaState(w));
+    expect(() => pendingMigrations(state, migrations)).toThrow(expect.objectContaining({ code: 'DB_NEWER_SCHEMA' }));
+    expect(() => pendingMigrations({ applied: ['other', ...state.applied.slice(1, 2)], foreign: false }, migrations)).toThrow(
+      expect.objectContaining({ code: 'DB_SCHEMA_MISMATCH' }),
+    );
+    await store.close();
+    expect(await logicalDump(file)).toEqual(before);
+  });
+
+  it('refuses a foreign SQLite database in the data folder and does not touch its tables', async () => {
+    const dataDir = tempDir();
+    const conn = await openConnection(path.join(dataDir, 'mediation-desk.db'));
+    await conn.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount INTEGER); INSERT INTO invoices VALUES (1, 100);");
+    await conn.close();
+    const before = await logicalDump(path.join(dataDir, 'mediation-desk.db'));
+    await expect(openTestApp(dataDir)).rejects.toMatchObject({ code: 'DB_NOT_DATABASE' });
+    expect(await logicalDump(path.join(dataDir, 'mediation-desk.db'))).toEqual(before);
+  });
+});
