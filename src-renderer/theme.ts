@@ -12,6 +12,16 @@ export const appTheme: ThemeConfig = {
   token: {
     colorPrimary: '#1f5fbf',
     borderRadius: 4,
+    // antd's default greys, red and green fail WCAG AA contrast (4.5:1) as text on light backgrounds
+    colorTextSecondary: '#595959',
+    colorTextTertiary: '#595959',
+    colorTextDescription: '#595959',
+    colorError: '#cf1322',
+    colorErrorBg: '#fff1f0',
+    colorErrorBorder: '#ffa39e',
+    colorSuccess: '#237804',
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
     fontFamily:
       "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', system-ui, sans-serif",
   },

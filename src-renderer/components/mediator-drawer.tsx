@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CASE_CATEGORIES } from '../../src-main/domain/categories';
 import { RELATION_KINDS, declaredRelationSchema, mediatorInputSchema, type MediatorInput } from '../../src-main/domain/mediator';
 import { zodRule } from '../form-rules';
+import { useSaveShortcut } from '../hooks/use-save-shortcut';
 
 const shape = mediatorInputSchema.shape;
 const relation = declaredRelationSchema.shape;
@@ -37,6 +38,8 @@ export function MediatorDrawer({ open, title, initial, saving, onClose, onSubmit
     const values = await form.validateFields().catch(() => null);
     if (values) await onSubmit(values, form).catch(() => undefined);
   };
+
+  useSaveShortcut(() => void submit(), open);
 
   return (
     <Drawer

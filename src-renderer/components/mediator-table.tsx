@@ -33,7 +33,7 @@ export function MediatorTable({ rows, actions }: { rows: MediatorRow[]; actions?
       title: t('mediators.status'),
       dataIndex: 'active',
       width: 90,
-      render: (v: boolean) => (v ? <Tag color="green">{t('mediators.active')}</Tag> : <Tag>{t('mediators.inactive')}</Tag>),
+      render: (v: boolean) => (v ? <Tag color="success">{t('mediators.active')}</Tag> : <Tag>{t('mediators.inactive')}</Tag>),
     });
   }
   if (actions) columns.push({ title: '', key: 'actions', width: 180, render: (_v, row) => actions(row) });

@@ -8,13 +8,13 @@ const kindOptions = Object.entries(ORGANIZATION_KINDS).map(([value, label]) => (
 const regionOptions = PROVINCE_ABBREVIATIONS.map((value) => ({ value }));
 
 /** The organization's fields, shared by first-run setup and the settings screen. */
-export function OrganizationFields({ prefix = [] }: { prefix?: string[] }) {
+export function OrganizationFields({ prefix = [], autoFocus = false }: { prefix?: string[]; autoFocus?: boolean }) {
   const { t } = useTranslation();
   const name = (field: string) => [...prefix, field];
   return (
     <>
       <Form.Item label={t('organization.name')} name={name('name')} rules={[zodRule(shape.name)]} required>
-        <Input placeholder={t('organization.namePlaceholder')} autoFocus maxLength={60} />
+        <Input placeholder={t('organization.namePlaceholder')} autoFocus={autoFocus} maxLength={60} />
       </Form.Item>
       <Form.Item label={t('organization.kind')} name={name('kind')} rules={[zodRule(shape.kind)]} required>
         <Select options={kindOptions} />

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp';
-import { keepScreenshot, launchBrowser, startApp, watchPage, type RunningApp } from './support/harness';
+import { keepScreenshot, launchBrowser, seriousA11yViolations, startApp, watchPage, type RunningApp } from './support/harness';
 import { SetupPage } from './pages/setup-page';
 import { WorkspacePage } from './pages/workspace-page';
 
@@ -13,7 +13,7 @@ let watch: ReturnType<typeof watchPage>;
 beforeAll(async () => {
   app = await startApp(tempDir('md-e2e-'));
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
   page.setDefaultTimeout(15_000);
   watch = watchPage(page, app.origin);
 });
@@ -34,6 +34,7 @@ describe('first run in browser mode', () => {
     await setup.heading().waitFor();
     expect(await page.title()).toBe('调解工作台');
     expect(await page.locator('.ant-steps').innerText()).toMatch(/组织信息[\s\S]*案号规则[\s\S]*调解员名册[\s\S]*核对并完成/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('shows a Chinese message beside a bad field as the user types, and accepts the fix', async () => {
@@ -87,6 +88,7 @@ describe('first run in browser mode', () => {
     for (const area of ['工作台', '案件', '日程', '文书', '统计', '设置']) expect(await workspace.navItem(area).isVisible(), area).toBe(true);
     await page.getByText('（2026）豫郑知调字第0001号'.replace('2026', String(new Date().getFullYear()))).waitFor();
     await keepScreenshot(page, 'workspace');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('says plainly that areas not built yet are coming', async () => {
@@ -97,6 +99,17 @@ describe('first run in browser mode', () => {
     await page.getByRole('tab', { name: '调解员名册' }).click();
     await page.getByRole('cell', { name: '陈静' }).waitFor();
     await keepScreenshot(page, 'settings-roster');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('edits the organization in settings and saves with Ctrl+S', async () => {
+    await page.getByRole('tab', { name: '组织信息' }).click();
+    await page.getByLabel('地址', { exact: true }).fill('河南省郑州市金水区花园路1号');
+    await page.keyboard.press('Control+S');
+    await page.getByText('已保存').waitFor();
+    await page.reload();
+    await page.getByLabel('地址', { exact: true }).waitFor();
+    await page.waitForFunction(() => (document.querySelector('#address') as HTMLInputElement | null)?.value === '河南省郑州市金水区花园路1号');
   });
 
   it('switches to English and remembers it after a reload', async () => {

@@ -6,6 +6,7 @@ import { CaseNumberField } from '../../components/case-number-field';
 import { OrganizationFields } from '../../components/organization-fields';
 import { showFieldErrors } from '../../form-rules';
 import { useApiMutation, useApiQuery } from '../../hooks/use-api';
+import { useSaveShortcut } from '../../hooks/use-save-shortcut';
 
 /** 设置 → 组织信息: the organization and its case-number pattern, saved together. */
 export function OrganizationTab() {
@@ -29,6 +30,8 @@ export function OrganizationTab() {
       });
     }
   }, [org.data, form]);
+
+  useSaveShortcut(() => form.submit());
 
   const save = async (values: OrganizationInput) => {
     try {

@@ -14,6 +14,7 @@ export function SettingsPage() {
     <>
       <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
       <Tabs
+        destroyOnHidden
         activeKey={tab}
         onChange={(key) => void navigate(`/settings/${key}`)}
         items={[

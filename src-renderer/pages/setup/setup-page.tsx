@@ -106,7 +106,7 @@ export function SetupPage() {
             onFinish={() => void (step < 3 ? next() : finish())}
           >
             {/* only the current step's fields are mounted, so Enter validates just those; the form keeps the rest */}
-            {step === 0 && <OrganizationFields prefix={['organization']} />}
+            {step === 0 && <OrganizationFields prefix={['organization']} autoFocus />}
             {step === 1 && <CaseNumberField prefix={['organization']} />}
             {step === 2 && (
               <Space orientation="vertical" style={{ width: '100%' }}>

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from '../../support/source-scan';
 
@@ -82,4 +83,12 @@ export async function keepScreenshot(page: Page, name: string): Promise<string> 
     fs.copyFileSync(file, path.join(ROOT, 'docs', 'screenshots', `${name}.png`));
   }
   return file;
+}
+
+/** axe-core on the current screen: the serious and critical violations, as readable lines. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
