@@ -1,7 +1,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { META_CSP } from '../src-main/app/csp';
+import { META_CSP } from '../src-main/app/csp.ts';
 
 /** Writes the page's CSP into index.html from the one definition the servers also use. */
 const cspMeta = (): Plugin => ({

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runBrowserMode } from '../host/main';
 import { buildElectron } from './build-electron';
+import { findElectronBinary } from './electron-binary';
 
 /**
  * `npm start`: builds what is missing or stale, then runs Electron where its binary is installed,
@@ -34,22 +35,9 @@ function ensureRenderer(): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** The Electron binary, if `npm install` could download it; null otherwise, with the reason. */
-function electronBinary(): { path: string } | { reason: string } {
-  const pkg = path.join(root, 'node_modules', 'electron');
-  const pathFile = path.join(pkg, 'path.txt');
-  if (!fs.existsSync(pathFile)) return { reason: '未安装 Electron 可执行文件 / the Electron binary is not installed' };
-  const binary = path.join(pkg, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
-  if (!fs.existsSync(binary)) return { reason: `Electron 可执行文件缺失 / Electron binary missing: ${binary}` };
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    return { reason: '没有图形显示环境 / no graphical display' };
-  }
-  return { path: binary };
-}
-
 async function main(): Promise<void> {
   ensureRenderer();
-  const electron = args.includes('--browser') ? { reason: '已指定 --browser / --browser given' } : electronBinary();
+  const electron = args.includes('--browser') ? { reason: '已指定 --browser / --browser given' } : findElectronBinary(root);
   if ('path' in electron) {
     await buildElectron(root);
     const child = spawn(electron.path, [root, ...args], { stdio: 'inherit' });
