@@ -19,7 +19,7 @@ export const organizationSchema = z.object({
 export const mediatorSchema = z.object({
   id: z.string(),
   name: z.string(),
-  mediatorNo: z.string(),
+  mediatorNo: z.string().nullable(),
   phone: z.string().nullable(),
   specialties: z.array(z.string()),
   active: z.boolean(),

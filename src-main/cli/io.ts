@@ -30,8 +30,12 @@ export function createOutput(json: boolean, write: (s: string) => void = (s) => 
 export function describeFailure(err: unknown): { message: string; status: number } {
   if (err instanceof CliUsageError) return { message: err.message, status: EXIT_BAD_INPUT };
   if (isAppError(err)) {
-    const fields = Object.values(err.fields ?? {});
-    const message = fields.length > 1 ? `输入有误（共${fields.length}处）：\n${fields.map((f) => `  - ${f}`).join('\n')}` : err.message;
+    const fields = Object.entries(err.fields ?? {});
+    // a message that already lists its problems line by line is printed as it is
+    const message =
+      fields.length > 1 && !err.message.includes('\n')
+        ? `输入有误（共${fields.length}处）：\n${fields.map(([k, m]) => `  - ${k}：${m}`).join('\n')}`
+        : err.message;
     return { message, status: err.code === 'VALIDATION' ? EXIT_BAD_INPUT : EXIT_FAILURE };
   }
   return { message: `操作失败：${err instanceof Error ? err.message : String(err)}`, status: EXIT_FAILURE };

@@ -3,9 +3,10 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { resolveDataDir } from '../app/data-dir';
 import { openApp } from '../app/open-app';
 import { appResources } from '../app/resources';
-import type { Actor } from '../services/context';
+import type { Actor, ServiceContext } from '../services/context';
+import { runExport, runImport, runList, runShow } from './commands/cases';
 import { runInit } from './commands/init';
-import { CliUsageError, createOutput, describeFailure } from './io';
+import { CliUsageError, createOutput, describeFailure, type Output } from './io';
 
 /** `npm run -s cli -- <command> [options]` — the same services as the window, from a terminal. */
 export const CLI_ACTOR: Actor = { id: 'cli', name: '命令行（本机管理员）', roles: ['admin'] };
@@ -14,22 +15,66 @@ const GLOBAL_OPTIONS = {
   'data-dir': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-} as const;
+} as const satisfies ParseArgsOptionsConfig;
+
+type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
+interface Command {
+  usage: string;
+  options: ParseArgsOptionsConfig;
+  run(ctx: ServiceContext, values: Values, positionals: string[], out: Output, migrated: string[]): Promise<void>;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+const COMMANDS: Record<string, Command> = {
+  init: {
+    usage:
+      'init [--org-name 名称] [--org-kind people_mediation|industry_mediation|arbitration|ip_protection_center] [--number-pattern 规则] [--region 豫]\n      创建或升级数据库，设置组织信息（可重复运行）',
+    options: { 'org-name': { type: 'string' }, 'org-kind': { type: 'string' }, 'number-pattern': { type: 'string' }, region: { type: 'string' } },
+    run: (ctx, v, _p, out, migrated) =>
+      runInit(ctx, { orgName: str(v['org-name']), orgKind: str(v['org-kind']), numberPattern: str(v['number-pattern']), region: str(v.region) }, out, migrated),
+  },
+  import: {
+    usage: 'import 文件.json [--on-conflict fail|skip|replace]\n      导入 mediation-case/1 文件（全部成功或全部不导入）',
+    options: { 'on-conflict': { type: 'string' } },
+    run: (ctx, v, p, out) => {
+      if (p.length !== 1) throw new CliUsageError('请指定一个要导入的文件：import 文件.json');
+      return runImport(ctx, p[0] as string, str(v['on-conflict']), out);
+    },
+  },
+  export: {
+    usage: 'export [--case 案号]... [--all] --out 文件.json\n      导出 mediation-case/1 文件',
+    options: { case: { type: 'string', multiple: true }, all: { type: 'boolean' }, out: { type: 'string' } },
+    run: (ctx, v, _p, out) => runExport(ctx, strs(v.case), v.all === true, str(v.out), out),
+  },
+  list: {
+    usage: 'list [--query 检索词] [--status 状态] [--limit N] [--json]\n      案件列表，最新登记的在前；--query 与界面的检索相同',
+    options: { query: { type: 'string' }, status: { type: 'string' }, limit: { type: 'string' } },
+    run: (ctx, v, _p, out) => runList(ctx, { query: str(v.query), status: str(v.status), limit: str(v.limit) }, out),
+  },
+  show: {
+    usage: 'show --case 案号 [--json]\n      一件案件的详情、期限和效力确认情况',
+    options: { case: { type: 'string' } },
+    run: (ctx, v, _p, out) => runShow(ctx, str(v.case), out),
+  },
+};
 
 const USAGE = `用法 / usage: npm run -s cli -- <命令> [选项]
 
 命令 / commands:
-  init [--org-name 名称] [--org-kind people_mediation|industry_mediation|arbitration|ip_protection_center]
-       [--number-pattern 规则] [--region 豫]     创建或升级数据库，设置组织信息（可重复运行）
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}`)
+  .join('\n')}
 
 全局选项 / global options:
   --data-dir 目录   数据目录（否则使用 MEDIATION_DESK_DATA 或系统应用数据目录）
   --json            以 JSON 输出结果
 `;
 
-function parse<O extends ParseArgsOptionsConfig>(argv: string[], options: O) {
+function parse(argv: string[], options: ParseArgsOptionsConfig) {
   try {
-    return parseArgs({ args: argv, options: { ...GLOBAL_OPTIONS, ...options }, allowPositionals: true, strict: true as const });
+    return parseArgs({ args: argv, options: { ...GLOBAL_OPTIONS, ...options }, allowPositionals: true, strict: true });
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
     const unknown = /Unknown option '([^']+)'/.exec(text);
@@ -38,21 +83,15 @@ function parse<O extends ParseArgsOptionsConfig>(argv: string[], options: O) {
 }
 
 export async function runCli(argv: string[], root: string): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === 'help' || command === '--help' || command === '-h') {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
     process.stdout.write(USAGE);
-    return command ? 0 : 2;
+    return name ? 0 : 2;
   }
   try {
-    if (command !== 'init') throw new CliUsageError(`未知命令 ${command}。\n\n${USAGE}`);
-    const { values } = parse(rest, {
-      'org-name': { type: 'string' },
-      'org-kind': { type: 'string' },
-      'number-pattern': { type: 'string' },
-      region: { type: 'string' },
-    });
-    const json = values.json === true;
-    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!command) throw new CliUsageError(`未知命令 ${name}。\n\n${USAGE}`);
+    const { values, positionals } = parse(rest, command.options);
     const resources = appResources(root);
     const app = await openApp({
       dataDir: resolveDataDir({ flag: str(values['data-dir']) }),
@@ -60,12 +99,7 @@ export async function runCli(argv: string[], root: string): Promise<number> {
       version: resources.version,
     });
     try {
-      await runInit(
-        app.contextFor(CLI_ACTOR),
-        { orgName: str(values['org-name']), orgKind: str(values['org-kind']), numberPattern: str(values['number-pattern']), region: str(values.region) },
-        createOutput(json),
-        app.migrated,
-      );
+      await command.run(app.contextFor(CLI_ACTOR), values as Values, positionals, createOutput(values.json === true), app.migrated);
     } finally {
       await app.close();
     }

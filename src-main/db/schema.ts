@@ -25,7 +25,8 @@ export const mediators = sqliteTable(
   {
     id: text('id').primaryKey(),
     name: text('name').notNull(),
-    mediatorNo: text('mediator_no').notNull(),
+    /** Null for mediators that arrived by import without a number; the roster form asks for one. */
+    mediatorNo: text('mediator_no'),
     phone: text('phone'),
     specialties: text('specialties', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
@@ -83,3 +84,4 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
 );
+export * from './schema-cases';

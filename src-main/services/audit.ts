@@ -32,6 +32,7 @@ export async function appendAudit(tx: Db, ctx: ServiceContext, entries: AuditEnt
   let seq = last?.seq ?? 0;
   let prevHash = last?.hash ?? GENESIS_HASH;
   const at = chinaTimestamp(ctx.clock.now());
+  const rows: (typeof auditLog.$inferInsert)[] = [];
   for (const entry of entries) {
     seq += 1;
     const row: ChainedFields = {
@@ -48,9 +49,11 @@ export async function appendAudit(tx: Db, ctx: ServiceContext, entries: AuditEnt
       prevHash,
     };
     const hash = auditRowHash(row);
-    await tx.insert(auditLog).values({ ...row, hash });
+    rows.push({ ...row, hash });
     prevHash = hash;
   }
+  // chunked: a large import records one row per case
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(auditLog).values(rows.slice(i, i + 500));
 }
 
 export type AuditRow = typeof auditLog.$inferSelect;

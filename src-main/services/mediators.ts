@@ -28,7 +28,7 @@ async function loadRelations(db: Db, ids: string[]): Promise<Map<string, Declare
 
 export async function listMediators(ctx: ServiceContext, options: { includeInactive?: boolean } = {}): Promise<Mediator[]> {
   const query = ctx.store.db.select().from(mediators);
-  const rows = await (options.includeInactive ? query : query.where(eq(mediators.active, true))).orderBy(asc(mediators.mediatorNo));
+  const rows = await (options.includeInactive ? query : query.where(eq(mediators.active, true))).orderBy(asc(mediators.mediatorNo), asc(mediators.name));
   const relations = await loadRelations(ctx.store.db, rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, relations: relations.get(r.id) ?? [] }));
 }
@@ -125,4 +125,39 @@ export function setMediatorActive(ctx: ServiceContext, id: string, active: boole
     audit({ action: active ? 'mediators.activate' : 'mediators.deactivate', entity: 'mediator', entityId: id, before, after });
     return after;
   });
+}
+
+/**
+ * Finds roster entries for the mediators an imported case names — by number when it has one,
+ * else by name — and adds those the roster lacks (the exchange format promises this). The map
+ * remembers what it resolved, so a large import asks the database once per mediator.
+ */
+export class RosterResolver {
+  private readonly known = new Map<string, string>();
+  readonly added: string[] = [];
+
+  constructor(
+    private readonly tx: Db,
+    private readonly at: string,
+  ) {}
+
+  async resolve(m: { name: string; mediatorNo?: string | undefined }): Promise<string> {
+    const key = m.mediatorNo ? `no:${m.mediatorNo}` : `name:${m.name}`;
+    const cached = this.known.get(key);
+    if (cached) return cached;
+    const found = await this.tx
+      .select({ id: mediators.id })
+      .from(mediators)
+      .where(m.mediatorNo ? eq(mediators.mediatorNo, m.mediatorNo) : eq(mediators.name, m.name))
+      .orderBy(asc(mediators.createdAt))
+      .get();
+    let id = found?.id;
+    if (!id) {
+      id = crypto.randomUUID();
+      await this.tx.insert(mediators).values({ id, name: m.name, mediatorNo: m.mediatorNo ?? null, specialties: [], active: true, createdAt: this.at, updatedAt: this.at });
+      this.added.push(id);
+    }
+    this.known.set(key, id);
+    return id;
+  }
 }

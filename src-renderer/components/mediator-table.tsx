@@ -7,7 +7,7 @@ import { CASE_CATEGORIES, type CaseCategory } from '../../src-main/domain/catego
 export interface MediatorRow {
   key: string;
   name: string;
-  mediatorNo: string;
+  mediatorNo: string | null;
   phone?: string | null | undefined;
   specialties?: string[] | undefined;
   relations?: unknown[] | undefined;
@@ -18,7 +18,7 @@ export interface MediatorRow {
 export function MediatorTable({ rows, actions }: { rows: MediatorRow[]; actions?: (row: MediatorRow) => ReactNode }) {
   const { t } = useTranslation();
   const columns: ColumnsType<MediatorRow> = [
-    { title: t('mediators.mediatorNo'), dataIndex: 'mediatorNo', width: 140 },
+    { title: t('mediators.mediatorNo'), dataIndex: 'mediatorNo', width: 140, render: (v: string | null) => v ?? '—' },
     { title: t('mediators.name'), dataIndex: 'name', width: 120 },
     { title: t('mediators.phone'), dataIndex: 'phone', width: 150, render: (v?: string | null) => v ?? '—' },
     {

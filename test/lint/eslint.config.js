@@ -25,6 +25,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
+      // the ideographic space (U+3000) is ordinary punctuation in Chinese text
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
       'no-console': 'off',
     },
   },
@@ -60,7 +62,10 @@ export default tseslint.config(
         {
           patterns: [
             ...NODE_AND_NATIVE,
-            { group: ['../*', '!../domain'], message: 'src-main/domain is pure: it imports only itself and zod.' },
+            {
+              group: ['**/db', '**/db/*', '**/services/*', '**/api/*', '**/app/*', '**/electron/*', '**/host/*', '**/cli/*', '**/launcher/*', '**/documents/*'],
+              message: 'src-main/domain is pure: it imports only itself and libraries without I/O.',
+            },
           ],
         },
       ],

@@ -5,10 +5,13 @@ import { afterAll } from 'vitest';
 import { silentLogger } from '../../src-main/app/logger';
 import { LOCAL_OPERATOR, openApp, type AppInstance } from '../../src-main/app/open-app';
 import { appResources } from '../../src-main/app/resources';
+import { loadMigrations } from '../../src-main/db/migrate';
 import type { Clock } from '../../src-main/services/context';
 import { ROOT } from './source-scan';
 
 export const resources = appResources(ROOT);
+/** The schema version a fully migrated database reports: one per migration. */
+export const SCHEMA_VERSION = loadMigrations(resources.migrationsFolder).length;
 
 const made: string[] = [];
 afterAll(() => {

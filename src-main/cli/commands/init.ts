@@ -27,9 +27,10 @@ function parseOrganization(fields: Record<string, unknown>) {
   if (parsed.success) return parsed.data;
   const err = validationError(parsed.error);
   const named = Object.fromEntries(
-    Object.entries(err.fields ?? {}).map(([k, m]) => [k, `${FLAG_OF[k] ?? k}：${k === 'kind' ? `应为 ${Object.keys(ORGANIZATION_KINDS).join('、')} 之一` : m}`]),
+    Object.entries(err.fields ?? {}).map(([k, m]) => [FLAG_OF[k] ?? k, k === 'kind' ? `应为 ${Object.keys(ORGANIZATION_KINDS).join('、')} 之一` : m]),
   );
-  throw new AppError('VALIDATION', Object.values(named)[0], named);
+  const [first] = Object.entries(named);
+  throw new AppError('VALIDATION', first ? `${first[0]}：${first[1]}` : err.message, named);
 }
 
 /**

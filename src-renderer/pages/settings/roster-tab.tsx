@@ -14,7 +14,7 @@ type Mediator = ApiOutput<'mediators.list'>[number];
 
 const toInput = (m: Mediator): MediatorInput => ({
   name: m.name,
-  mediatorNo: m.mediatorNo,
+  mediatorNo: m.mediatorNo ?? '',
   phone: m.phone ?? undefined,
   specialties: m.specialties as CaseCategory[],
   relations: m.relations.map((r) => ({

@@ -4,7 +4,7 @@ import type { AppInstance } from '../../../src-main/app/open-app';
 import { auditLog } from '../../../src-main/db/schema';
 import { startHost, type Host } from '../../../src-main/host/server';
 import { verifyAuditChain } from '../../../src-main/services/audit';
-import { openTestApp, operatorContext, resources, sampleOrganization } from '../../support/temp';
+import { SCHEMA_VERSION, openTestApp, operatorContext, resources, sampleOrganization } from '../../support/temp';
 
 /** Envelopes as the tests read them: data of any shape, so assertions can reach into it. */
 type Loose = { ok: boolean; data?: any; error?: ApiErrorBody }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -150,7 +150,7 @@ describe.each([
   });
 
   it('describes the installation and checks the database', async () => {
-    expect(await call('system.about')).toMatchObject({ ok: true, data: { version: resources.version, dataDir: app.paths.dataDir, schemaVersion: 2 } });
+    expect(await call('system.about')).toMatchObject({ ok: true, data: { version: resources.version, dataDir: app.paths.dataDir, schemaVersion: SCHEMA_VERSION } });
     expect(await call('system.checkIntegrity')).toEqual({ ok: true, data: { ok: true, problems: [] } });
   });
 

@@ -2,17 +2,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../support/temp';
+import { cli } from '../../support/cli';
 import { ROOT } from '../../support/source-scan';
 import { openTestApp, operatorContext, tempDir } from '../../support/temp';
-
-/** Runs the CLI exactly as `npm run -s cli -- …` does (through tsx, no build step). */
-function cli(...args: string[]) {
-  const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'src-main', 'cli', 'main.ts'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, MEDIATION_DESK_DATA: '' },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const ORG = ['--org-name', '示例知识产权纠纷人民调解委员会', '--org-kind', 'people_mediation', '--number-pattern', '（{year}）豫示知调字第{seq:4}号', '--region', '豫'];
 
@@ -25,7 +18,7 @@ describe('cli init', () => {
     const again = cli('init', '--data-dir', dir, '--json');
     expect(again.status, again.stderr).toBe(0);
     const json = JSON.parse(again.stdout);
-    expect(json).toMatchObject({ dataDir: dir, schemaVersion: 2, migrated: [], organization: { name: '示例知识产权纠纷人民调解委员会', action: 'unchanged', caseNumberPattern: '（{year}）豫示知调字第{seq:4}号' } });
+    expect(json).toMatchObject({ dataDir: dir, schemaVersion: SCHEMA_VERSION, migrated: [], organization: { name: '示例知识产权纠纷人民调解委员会', action: 'unchanged', caseNumberPattern: '（{year}）豫示知调字第{seq:4}号' } });
     expect(cli('init', '--data-dir', dir, ...ORG).stdout).toContain('（无变化）');
 
     // the app opening the same folder sees the same organization: setup is skipped

@@ -22,7 +22,7 @@ async function databaseAt(n: number): Promise<{ file: string; conn: Connection }
 
 describe('migrations, one test each (migrate to N−1, insert old rows, migrate, assert)', () => {
   it('has the migrations this file tests, in order, with purposeful names', () => {
-    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only']);
+    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search']);
   });
 
   it('0000_foundation: an empty database gains the foundation tables', async () => {
@@ -51,6 +51,54 @@ describe('migrations, one test each (migrate to N−1, insert old rows, migrate,
       "INSERT INTO audit_log (seq, at, actor_id, actor_name, action, entity, outcome, prev_hash, hash) VALUES (2, 't', 'a', '甲', 'x', 'y', 'ok', 'h', 'h2')",
     );
     expect(await conn.pragma('user_version')).toBe(2);
+    await conn.close();
+  });
+
+  it('0002_mediator-number-optional: rebuilding the roster table keeps every mediator and their declared relations', async () => {
+    const { conn } = await databaseAt(2);
+    await conn.run("INSERT INTO mediators (id, name, mediator_no, specialties, created_at, updated_at) VALUES ('m1', '陈静', 'ZZ-IP-007', '[\"software\"]', 'a', 'b')");
+    await conn.run("INSERT INTO mediator_relations (id, mediator_id, position, name, kind) VALUES ('r1', 'm1', 0, '陈强', 'close_relative'), ('r2', 'm1', 1, '某律师事务所', 'employment')");
+    await applyMigrations(conn, migrations.slice(2, 3), () => 1);
+    // the rebuild drops and recreates `mediators`; with foreign keys on, ON DELETE CASCADE would have emptied the relations
+    expect(await conn.all('SELECT id, mediator_id FROM mediator_relations ORDER BY id')).toEqual([
+      { id: 'r1', mediator_id: 'm1' },
+      { id: 'r2', mediator_id: 'm1' },
+    ]);
+    expect(await conn.all('SELECT name, mediator_no, specialties FROM mediators')).toEqual([{ name: '陈静', mediator_no: 'ZZ-IP-007', specialties: '["software"]' }]);
+    await conn.run("INSERT INTO mediators (id, name, mediator_no, created_at, updated_at) VALUES ('m2', '杨帆', NULL, 'a', 'b'), ('m3', '李明', NULL, 'a', 'b')");
+    await expect(conn.run("INSERT INTO mediators (id, name, mediator_no, created_at, updated_at) VALUES ('m4', '王', 'ZZ-IP-007', 'a', 'b')")).rejects.toThrow(/UNIQUE/);
+    expect(await conn.all('PRAGMA foreign_key_check')).toEqual([]);
+    await conn.close();
+  });
+
+  it('0003_cases: case tables appear beside the roster, and deleting a case removes its rows', async () => {
+    const { conn } = await databaseAt(3);
+    await conn.run("INSERT INTO mediators (id, name, mediator_no, created_at, updated_at) VALUES ('m1', '陈静', 'A1', 'a', 'b')");
+    await applyMigrations(conn, migrations.slice(3, 4), () => 1);
+    await conn.exec(`
+      INSERT INTO cases (id, case_number, category, source, received_on, subject, track, track_reason, status, created_at, updated_at)
+        VALUES ('c1', '（2026）豫知调字第0001号', 'software', 'party_application', '2026-01-05', '软件侵权', 'simple', 'r', 'registered', 'a', 'a');
+      INSERT INTO case_parties (id, case_id, position, role, kind, name) VALUES ('p1', 'c1', 0, 'applicant', 'legal', '甲公司');
+      INSERT INTO case_agents (id, case_id, party_id, position, name, kind, authority) VALUES ('a1', 'c1', 'p1', 0, '孙立', 'lawyer', 'general');
+      INSERT INTO case_mediators (case_id, mediator_id, role, position) VALUES ('c1', 'm1', 'lead', 0);
+    `);
+    await expect(conn.run("INSERT INTO cases (id, case_number, category, source, received_on, subject, track, track_reason, status, created_at, updated_at) VALUES ('c2', '（2026）豫知调字第0001号', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'a', 'a')")).rejects.toThrow(/UNIQUE/);
+    await expect(conn.run("DELETE FROM mediators WHERE id = 'm1'")).rejects.toThrow(/FOREIGN KEY/); // a mediator with cases stays on file
+    await conn.run("DELETE FROM cases WHERE id = 'c1'");
+    for (const table of ['case_parties', 'case_agents', 'case_mediators']) expect(await conn.all(`SELECT * FROM ${table}`), table).toEqual([]);
+    await conn.close();
+  });
+
+  it('0004_case-search: the two full-text indexes answer substring and short queries', async () => {
+    const { conn } = await databaseAt(4);
+    await applyMigrations(conn, migrations.slice(4, 5), () => 1);
+    await conn.run("INSERT INTO case_search (rowid, number, names, rights, subject, initials) VALUES (7, '', '河南嵩岳食品有限公司 郭芳', '', '', 'hnsyspyxgs gf')");
+    await conn.run("INSERT INTO case_search_chars (rowid, number, names, rights, subject, initials) VALUES (7, '', '河 南 嵩 岳  郭 芳', '', '', 'h n s y  g f')");
+    expect(await conn.all("SELECT rowid FROM case_search WHERE case_search MATCH '\"嵩岳食品\"'")).toEqual([{ rowid: 7 }]);
+    expect(await conn.all("SELECT rowid FROM case_search WHERE case_search MATCH '\"hnsy\"'")).toEqual([{ rowid: 7 }]);
+    expect(await conn.all("SELECT rowid FROM case_search_chars WHERE case_search_chars MATCH '\"郭 芳\"'")).toEqual([{ rowid: 7 }]);
+    await conn.run('DELETE FROM case_search WHERE rowid = 7');
+    expect(await conn.all("SELECT rowid FROM case_search WHERE case_search MATCH '\"嵩岳食品\"'")).toEqual([]);
     await conn.close();
   });
 });
@@ -104,7 +152,7 @@ describe('migrating an existing database at start-up', () => {
   });
 
   it('refuses a database made by a newer version, or whose history differs, and leaves it as it was', async () => {
-    const { file, conn } = await databaseAt(2);
+    const { file, conn } = await databaseAt(migrations.length);
     await conn.run("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('from-the-future', 3)");
     await conn.close();
     const before = await logicalDump(file);

@@ -1,0 +1,127 @@
+import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { caseMediators, caseParties, cases, mediators } from '../db/schema';
+import { CASE_CATEGORY_KEYS } from '../domain/categories';
+import { isLegalDate } from '../domain/dates';
+import { planSearch } from '../domain/search';
+import { CASE_SOURCE_KEYS, CASE_STATUS_KEYS } from '../domain/vocabulary';
+import type { ServiceContext } from './context';
+
+/** The case list: filters, sorting, paging and full-text search, as the list screen and `cli list` use them. */
+const date = (label: string) => z.string().refine(isLegalDate, `${label}不是有效日期`).optional();
+
+export const caseListQuerySchema = z.strictObject({
+  query: z.string().trim().max(100, '检索内容不能超过100个字').optional(),
+  statuses: z.array(z.enum(CASE_STATUS_KEYS)).optional(),
+  categories: z.array(z.enum(CASE_CATEGORY_KEYS)).optional(),
+  sources: z.array(z.enum(CASE_SOURCE_KEYS)).optional(),
+  mediatorId: z.uuid({ error: '调解员标识无效' }).optional(),
+  receivedFrom: date('登记起始日期'),
+  receivedTo: date('登记截止日期'),
+  acceptedFrom: date('受理起始日期'),
+  acceptedTo: date('受理截止日期'),
+  sort: z.enum(['receivedOn', 'acceptedOn', 'caseNumber', 'claimAmount']).default('receivedOn'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(100_000).default(100),
+});
+export type CaseListQuery = z.output<typeof caseListQuerySchema>;
+
+export interface CaseListRow {
+  id: string;
+  caseNumber: string | null;
+  status: string;
+  category: string;
+  source: string;
+  track: string;
+  receivedOn: string;
+  acceptedOn: string | null;
+  claimAmountFen: number | null;
+  applicants: string[];
+  respondents: string[];
+  thirdParties: string[];
+  mediators: string[];
+}
+
+/** Case ids whose search rows match the query, as a subquery. */
+export function searchCondition(query: string): SQL | undefined {
+  const plan = planSearch(query);
+  if (!plan) return undefined;
+  const table = sql.identifier(plan.index === 'trigram' ? 'case_search' : 'case_search_chars');
+  return sql`${cases.id} IN (SELECT case_id FROM case_search_keys WHERE key IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ${plan.match}))`;
+}
+
+function conditions(q: CaseListQuery): SQL | undefined {
+  const all: (SQL | undefined)[] = [
+    q.query ? searchCondition(q.query) : undefined,
+    q.statuses?.length ? inArray(cases.status, q.statuses) : undefined,
+    q.categories?.length ? inArray(cases.category, q.categories) : undefined,
+    q.sources?.length ? inArray(cases.source, q.sources) : undefined,
+    q.mediatorId ? sql`${cases.id} IN (SELECT case_id FROM case_mediators WHERE mediator_id = ${q.mediatorId})` : undefined,
+    q.receivedFrom ? gte(cases.receivedOn, q.receivedFrom) : undefined,
+    q.receivedTo ? lte(cases.receivedOn, q.receivedTo) : undefined,
+    q.acceptedFrom ? gte(cases.acceptedOn, q.acceptedFrom) : undefined,
+    q.acceptedTo ? lte(cases.acceptedOn, q.acceptedTo) : undefined,
+  ];
+  return and(...all.filter((c): c is SQL => c !== undefined));
+}
+
+const SORT_COLUMNS = {
+  receivedOn: cases.receivedOn,
+  acceptedOn: cases.acceptedOn,
+  caseNumber: cases.caseNumber,
+  claimAmount: cases.claimAmountFen,
+} as const;
+
+export async function listCases(ctx: ServiceContext, q: CaseListQuery): Promise<{ total: number; rows: CaseListRow[] }> {
+  const db = ctx.store.db;
+  const where = conditions(q);
+  const direction = q.order === 'asc' ? asc : desc;
+  const [totalRow, page] = await Promise.all([
+    db.select({ n: count() }).from(cases).where(where).get(),
+    db
+      .select({
+        id: cases.id,
+        caseNumber: cases.caseNumber,
+        status: cases.status,
+        category: cases.category,
+        source: cases.source,
+        track: cases.track,
+        receivedOn: cases.receivedOn,
+        acceptedOn: cases.acceptedOn,
+        claimAmountFen: cases.claimAmountFen,
+      })
+      .from(cases)
+      .where(where)
+      .orderBy(direction(SORT_COLUMNS[q.sort]), direction(cases.createdAt), direction(cases.id))
+      .limit(q.limit)
+      .offset(q.offset),
+  ]);
+  const ids = page.map((r) => r.id);
+  const [parties, assigned] = ids.length
+    ? await Promise.all([
+        db.select({ caseId: caseParties.caseId, role: caseParties.role, name: caseParties.name }).from(caseParties).where(inArray(caseParties.caseId, ids)).orderBy(asc(caseParties.position)),
+        db
+          .select({ caseId: caseMediators.caseId, name: mediators.name })
+          .from(caseMediators)
+          .innerJoin(mediators, eq(mediators.id, caseMediators.mediatorId))
+          .where(inArray(caseMediators.caseId, ids))
+          .orderBy(asc(caseMediators.position)),
+      ])
+    : [[], []];
+  const names = new Map<string, string[]>();
+  const add = (key: string, name: string) => names.set(key, [...(names.get(key) ?? []), name]);
+  for (const p of parties) add(`${p.caseId}|${p.role}`, p.name);
+  for (const m of assigned) add(`${m.caseId}|mediator`, m.name);
+  const namesOf = (caseId: string, role: string) => names.get(`${caseId}|${role}`) ?? [];
+  return {
+    total: totalRow?.n ?? 0,
+    rows: page.map((r) => ({
+      ...r,
+      applicants: namesOf(r.id, 'applicant'),
+      respondents: namesOf(r.id, 'respondent'),
+      thirdParties: namesOf(r.id, 'third_party'),
+      mediators: namesOf(r.id, 'mediator'),
+    })),
+  };
+}
