@@ -4,7 +4,7 @@ import { resolveDataDir } from '../app/data-dir';
 import { openApp } from '../app/open-app';
 import { appResources } from '../app/resources';
 import type { Actor, ServiceContext } from '../services/context';
-import { runExport, runImport, runList, runShow } from './commands/cases';
+import { runExport, runImport, runList, runSeedDemo, runShow } from './commands/cases';
 import { runInit } from './commands/init';
 import { CliUsageError, createOutput, describeFailure, type Output } from './io';
 
@@ -52,6 +52,11 @@ const COMMANDS: Record<string, Command> = {
     usage: 'list [--query 检索词] [--status 状态] [--limit N] [--json]\n      案件列表，最新登记的在前；--query 与界面的检索相同',
     options: { query: { type: 'string' }, status: { type: 'string' }, limit: { type: 'string' } },
     run: (ctx, v, _p, out) => runList(ctx, { query: str(v.query), status: str(v.status), limit: str(v.limit) }, out),
+  },
+  'seed-demo': {
+    usage: 'seed-demo [--cases N]\n      添加演示案件（用于试用和性能测试），默认200件',
+    options: { cases: { type: 'string' } },
+    run: (ctx, v, _p, out) => runSeedDemo(ctx, str(v.cases), out),
   },
   show: {
     usage: 'show --case 案号 [--json]\n      一件案件的详情、期限和效力确认情况',

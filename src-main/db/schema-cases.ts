@@ -41,12 +41,15 @@ export const cases = sqliteTable(
     ...stamps,
   },
   (t) => [
+    // the list sorts by one of these columns and then by id, so each index ends with id and a
+    // page is read straight off the index instead of sorting every case
     uniqueIndex('cases_case_number_unique').on(t.caseNumber),
-    index('cases_received_idx').on(t.receivedOn),
-    index('cases_status_received_idx').on(t.status, t.receivedOn),
-    index('cases_category_idx').on(t.category),
-    index('cases_source_idx').on(t.source),
-    index('cases_accepted_idx').on(t.acceptedOn),
+    index('cases_received_id_idx').on(t.receivedOn, t.id),
+    index('cases_accepted_id_idx').on(t.acceptedOn, t.id),
+    index('cases_claim_id_idx').on(t.claimAmountFen, t.id),
+    index('cases_status_received_id_idx').on(t.status, t.receivedOn, t.id),
+    index('cases_category_received_id_idx').on(t.category, t.receivedOn, t.id),
+    index('cases_source_received_id_idx').on(t.source, t.receivedOn, t.id),
   ],
 );
 

@@ -1,4 +1,4 @@
-import crypto from 'node:crypto';
+import { newId } from './ids';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
 import { cases } from '../db/schema';
@@ -67,6 +67,7 @@ async function importInto(tx: Db, ctx: ServiceContext, list: ExchangeCase[], onC
   const result: ImportResult = { created: [], skipped: [], replaced: [] };
   const reserved = new Set(list.flatMap((c) => (c.caseNumber ? [c.caseNumber] : [])));
   const numbers = await CaseNumberAllocator.open(tx, reserved);
+  if (list.length > 50) await numbers.preload();
   const { triage } = await readIntakeSettings(tx);
   const roster = new RosterResolver(tx, at);
   const rows: CaseRows[] = [];
@@ -82,7 +83,7 @@ async function importInto(tx: Db, ctx: ServiceContext, list: ExchangeCase[], onC
       continue;
     }
     if (existing) await deleteCase(tx, existing.id);
-    const id = c.id ?? existing?.id ?? crypto.randomUUID();
+    const id = c.id ?? existing?.id ?? newId();
     if (takenIds.has(id)) continue;
     takenIds.add(id);
     const caseNumber = c.caseNumber ?? existing?.caseNumber ?? (await numbers.allocate(numberingYear(c)));

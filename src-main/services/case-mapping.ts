@@ -1,4 +1,4 @@
-import crypto from 'node:crypto';
+import { newId } from './ids';
 import type {
   caseAgents,
   caseAgreements,
@@ -39,7 +39,7 @@ export interface CaseRowContext {
   at: string;
 }
 
-const uuid = () => crypto.randomUUID();
+
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 const fen = (yuan: string | undefined) => {
   if (yuan === undefined) return null;
@@ -52,7 +52,7 @@ export function caseToRows(c: ExchangeCase, ctx: CaseRowContext): CaseRows {
   const parties: CaseRows['parties'] = [];
   const agents: CaseRows['agents'] = [];
   c.parties.forEach((p, position) => {
-    const partyId = uuid();
+    const partyId = newId();
     parties.push({
       id: partyId,
       caseId,
@@ -76,7 +76,7 @@ export function caseToRows(c: ExchangeCase, ctx: CaseRowContext): CaseRows {
     });
     p.agents.forEach((a, i) =>
       agents.push({
-        id: uuid(),
+        id: newId(),
         caseId,
         partyId,
         position: i,
@@ -120,7 +120,7 @@ export function caseToRows(c: ExchangeCase, ctx: CaseRowContext): CaseRows {
       updatedAt: ctx.at,
     },
     ipRights: c.ipRights.map((r, position) => ({
-      id: uuid(),
+      id: newId(),
       caseId,
       position,
       kind: r.kind,
@@ -131,7 +131,7 @@ export function caseToRows(c: ExchangeCase, ctx: CaseRowContext): CaseRows {
     })),
     parties,
     agents,
-    sessions: c.sessions.map((s, position) => ({ id: uuid(), caseId, position, startsAt: s.startsAt, data: s })),
+    sessions: c.sessions.map((s, position) => ({ id: newId(), caseId, position, startsAt: s.startsAt, data: s })),
     agreement: c.agreement
       ? {
           caseId,
@@ -142,7 +142,7 @@ export function caseToRows(c: ExchangeCase, ctx: CaseRowContext): CaseRows {
           copies: orNull(c.agreement.copies),
         }
       : null,
-    terms: (c.agreement?.terms ?? []).map((t, position) => ({ id: uuid(), caseId, position, kind: t.kind, data: t })),
+    terms: (c.agreement?.terms ?? []).map((t, position) => ({ id: newId(), caseId, position, kind: t.kind, data: t })),
     enforcement: c.enforcement
       ? {
           caseId,
@@ -160,7 +160,7 @@ export function caseToRows(c: ExchangeCase, ctx: CaseRowContext): CaseRows {
         }
       : null,
     followUps: c.followUps.map((f, position) => ({
-      id: uuid(),
+      id: newId(),
       caseId,
       position,
       on: f.on,

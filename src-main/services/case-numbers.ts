@@ -14,19 +14,28 @@ import { findOrganization } from './organization';
  */
 export class CaseNumberAllocator {
   private readonly next = new Map<number, number>();
+  /** When set, every number in the database is in `reserved` and none needs a query. */
+  private preloaded = false;
 
   private constructor(
     private readonly tx: Db,
     private readonly parts: PatternPart[],
-    private readonly reserved: ReadonlySet<string>,
+    private readonly reserved: Set<string>,
   ) {}
 
-  static async open(tx: Db, reserved: ReadonlySet<string> = new Set()): Promise<CaseNumberAllocator> {
+  static async open(tx: Db, reserved: Iterable<string> = []): Promise<CaseNumberAllocator> {
     const org = await findOrganization(tx);
     if (!org) throw new AppError('SETUP_REQUIRED');
     const parsed = parseCaseNumberPattern(org.caseNumberPattern);
     if (!parsed.ok) throw new AppError('CASE_NUMBER_PATTERN', `案号规则有误：${parsed.message}。请在“设置 → 组织信息”中修改。`);
-    return new CaseNumberAllocator(tx, parsed.parts, reserved);
+    return new CaseNumberAllocator(tx, parsed.parts, new Set(reserved));
+  }
+
+  /** For numbering many cases at once: one query for all taken numbers instead of one per case. */
+  async preload(): Promise<void> {
+    const rows = await this.tx.select({ caseNumber: cases.caseNumber }).from(cases);
+    for (const r of rows) if (r.caseNumber) this.reserved.add(r.caseNumber);
+    this.preloaded = true;
   }
 
   async allocate(year: number): Promise<string> {
@@ -38,8 +47,8 @@ export class CaseNumberAllocator {
     for (;; seq += 1) {
       const candidate = formatCaseNumber(this.parts, year, seq);
       if (this.reserved.has(candidate)) continue;
-      const taken = await this.tx.select({ id: cases.id }).from(cases).where(eq(cases.caseNumber, candidate)).get();
-      if (taken) continue;
+      if (!this.preloaded && (await this.tx.select({ id: cases.id }).from(cases).where(eq(cases.caseNumber, candidate)).get())) continue;
+      this.reserved.add(candidate);
       this.next.set(year, seq + 1);
       return candidate;
     }

@@ -93,26 +93,24 @@ export async function listCases(ctx: ServiceContext, q: CaseListQuery): Promise<
       })
       .from(cases)
       .where(where)
-      .orderBy(direction(SORT_COLUMNS[q.sort]), direction(cases.createdAt), direction(cases.id))
+      .orderBy(direction(SORT_COLUMNS[q.sort]), direction(cases.id))
       .limit(q.limit)
       .offset(q.offset),
   ]);
   const ids = page.map((r) => r.id);
-  const [parties, assigned] = ids.length
-    ? await Promise.all([
-        db.select({ caseId: caseParties.caseId, role: caseParties.role, name: caseParties.name }).from(caseParties).where(inArray(caseParties.caseId, ids)).orderBy(asc(caseParties.position)),
-        db
-          .select({ caseId: caseMediators.caseId, name: mediators.name })
-          .from(caseMediators)
-          .innerJoin(mediators, eq(mediators.id, caseMediators.mediatorId))
-          .where(inArray(caseMediators.caseId, ids))
-          .orderBy(asc(caseMediators.position)),
-      ])
-    : [[], []];
+  // party and mediator names of the page in one round trip
+  const people = ids.length
+    ? await db.all<[string, string, string]>(sql`
+        SELECT case_id, role, name FROM (
+          SELECT ${caseParties.caseId} AS case_id, ${caseParties.role} AS role, ${caseParties.name} AS name, ${caseParties.position} AS position
+            FROM ${caseParties} WHERE ${inArray(caseParties.caseId, ids)}
+          UNION ALL
+          SELECT ${caseMediators.caseId}, 'mediator', ${mediators.name}, ${caseMediators.position}
+            FROM ${caseMediators} JOIN ${mediators} ON ${eq(mediators.id, caseMediators.mediatorId)} WHERE ${inArray(caseMediators.caseId, ids)}
+        ) ORDER BY position`)
+    : [];
   const names = new Map<string, string[]>();
-  const add = (key: string, name: string) => names.set(key, [...(names.get(key) ?? []), name]);
-  for (const p of parties) add(`${p.caseId}|${p.role}`, p.name);
-  for (const m of assigned) add(`${m.caseId}|mediator`, m.name);
+  for (const [caseId, role, name] of people) names.set(`${caseId}|${role}`, [...(names.get(`${caseId}|${role}`) ?? []), name]);
   const namesOf = (caseId: string, role: string) => names.get(`${caseId}|${role}`) ?? [];
   return {
     total: totalRow?.n ?? 0,

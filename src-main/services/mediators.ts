@@ -1,4 +1,4 @@
-import crypto from 'node:crypto';
+import { newId } from './ids';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../db/store';
 import { mediatorRelations, mediators } from '../db/schema';
@@ -54,7 +54,7 @@ async function writeRelations(tx: Db, mediatorId: string, relations: MediatorFie
   if (relations.length === 0) return;
   await tx.insert(mediatorRelations).values(
     relations.map((r, position) => ({
-      id: crypto.randomUUID(),
+      id: newId(),
       mediatorId,
       position,
       name: r.name,
@@ -71,7 +71,7 @@ export async function insertMediator(tx: Db, ctx: ServiceContext, fields: Mediat
   await assertNumberFree(tx, fields.mediatorNo, undefined, `${field}mediatorNo`);
   const at = chinaTimestamp(ctx.clock.now());
   const row: MediatorRow = {
-    id: crypto.randomUUID(),
+    id: newId(),
     name: fields.name,
     mediatorNo: fields.mediatorNo,
     phone: fields.phone ?? null,
@@ -153,7 +153,7 @@ export class RosterResolver {
       .get();
     let id = found?.id;
     if (!id) {
-      id = crypto.randomUUID();
+      id = newId();
       await this.tx.insert(mediators).values({ id, name: m.name, mediatorNo: m.mediatorNo ?? null, specialties: [], active: true, createdAt: this.at, updatedAt: this.at });
       this.added.push(id);
     }

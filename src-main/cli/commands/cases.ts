@@ -7,6 +7,7 @@ import { exportCases } from '../../services/case-export';
 import { importCasesFile, type OnConflict } from '../../services/case-import';
 import { caseListQuerySchema, listCases } from '../../services/case-query';
 import type { ServiceContext } from '../../services/context';
+import { seedDemo } from '../../services/demo/seed';
 import { CliUsageError, type Output } from '../io';
 
 /** `import`, `export`, `list` and `show` of `../shared/spec/cli.md`. */
@@ -93,4 +94,13 @@ export async function runShow(ctx: ServiceContext, caseNumber: string | undefine
     const result = c.enforcement.result ? `，${ENFORCEMENT_RESULTS[c.enforcement.result]}` : '';
     out.say(`效力确认：${ENFORCEMENT_ROUTES[c.enforcement.route]}${c.enforcement.court ? `（${c.enforcement.court}）` : ''}${result}`);
   }
+}
+
+export async function runSeedDemo(ctx: ServiceContext, cases: string | undefined, out: Output): Promise<void> {
+  const count = cases === undefined ? 200 : Number(cases);
+  if (!Number.isInteger(count) || count < 1 || count > 1_000_000) throw new CliUsageError('--cases 应为1到1000000之间的整数');
+  const started = Date.now();
+  const done = await seedDemo(ctx, count, (n, total) => out.say(`已生成 ${n}/${total} 件`));
+  out.say(`共添加 ${done} 件演示案件，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`);
+  out.result({ created: done });
 }

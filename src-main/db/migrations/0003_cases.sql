@@ -173,11 +173,12 @@ CREATE TABLE `cases` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `cases_case_number_unique` ON `cases` (`case_number`);--> statement-breakpoint
-CREATE INDEX `cases_received_idx` ON `cases` (`received_on`);--> statement-breakpoint
-CREATE INDEX `cases_status_received_idx` ON `cases` (`status`,`received_on`);--> statement-breakpoint
-CREATE INDEX `cases_category_idx` ON `cases` (`category`);--> statement-breakpoint
-CREATE INDEX `cases_source_idx` ON `cases` (`source`);--> statement-breakpoint
-CREATE INDEX `cases_accepted_idx` ON `cases` (`accepted_on`);--> statement-breakpoint
+CREATE INDEX `cases_received_id_idx` ON `cases` (`received_on`,`id`);--> statement-breakpoint
+CREATE INDEX `cases_accepted_id_idx` ON `cases` (`accepted_on`,`id`);--> statement-breakpoint
+CREATE INDEX `cases_claim_id_idx` ON `cases` (`claim_amount_fen`,`id`);--> statement-breakpoint
+CREATE INDEX `cases_status_received_id_idx` ON `cases` (`status`,`received_on`,`id`);--> statement-breakpoint
+CREATE INDEX `cases_category_received_id_idx` ON `cases` (`category`,`received_on`,`id`);--> statement-breakpoint
+CREATE INDEX `cases_source_received_id_idx` ON `cases` (`source`,`received_on`,`id`);--> statement-breakpoint
 CREATE TABLE `party_documents` (
 	`id` text PRIMARY KEY NOT NULL,
 	`party_id` text NOT NULL,
