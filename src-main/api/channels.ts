@@ -5,6 +5,22 @@
 export const API_CHANNEL = 'mediation-desk:api';
 
 export const API_METHOD_NAMES = [
+  'cases.accept',
+  'cases.export',
+  'cases.findDuplicates',
+  'cases.get',
+  'cases.history',
+  'cases.import',
+  'cases.list',
+  'cases.overrideTrack',
+  'cases.previewImport',
+  'cases.refuse',
+  'cases.register',
+  'drafts.clear',
+  'drafts.get',
+  'drafts.save',
+  'files.read',
+  'files.store',
   'mediators.create',
   'mediators.list',
   'mediators.setActive',
@@ -13,8 +29,11 @@ export const API_METHOD_NAMES = [
   'organization.update',
   'preferences.get',
   'preferences.update',
+  'settings.getIntake',
+  'settings.updateIntake',
   'setup.complete',
   'setup.status',
   'system.about',
   'system.checkIntegrity',
+
 ] as const;

@@ -6,6 +6,8 @@ import { configureValidationMessages } from '../domain/validation-messages';
 import type { ServiceContext } from '../services/context';
 import type { AnyMethod, Envelope } from './contract';
 import { errorBody, fromStoreError, internalErrorBody, validationError } from './errors';
+import { caseMethods } from './methods/cases';
+import { intakeMethods } from './methods/intake';
 import { mediatorMethods } from './methods/mediators';
 import { organizationMethods } from './methods/organization';
 import { preferencesMethods } from './methods/preferences';
@@ -21,6 +23,8 @@ export const appMethods = [
   ...mediatorMethods,
   ...preferencesMethods,
   ...systemMethods,
+  ...caseMethods,
+  ...intakeMethods,
 ] as const;
 
 type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };

@@ -22,6 +22,8 @@ export const ERROR_CATALOG = {
   BACKUP_VERIFY_FAILED: '备份校验未通过，已丢弃该备份，原数据未改变。',
   DB_BUSY: '数据库正被另一个程序写入，请稍后重试。',
   DISK_FULL: '磁盘空间不足，操作未完成，数据未被修改。请清理磁盘后重试。',
+  FILE_DAMAGED: '文件已损坏或被改动（校验值不符），为保证证据真实已停止打开，并已记录。请从备份恢复。',
+  INVALID_TRANSITION: '案件当前的状态不允许这项操作。',
   DATA_DIR_UNAVAILABLE: '数据目录无法创建或写入，请检查路径和权限。',
   UNAUTHORIZED: '访问令牌无效，请使用启动时显示的完整地址打开。',
   PAYLOAD_TOO_LARGE: '提交的数据过大，请分批提交。',

@@ -32,7 +32,7 @@ export interface Host {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 8 * 1024 * 1024;
+const MAX_BODY = 32 * 1024 * 1024; // a 20 MB scan in base64, with room to spare
 const SECURITY_HEADERS = {
   'Content-Security-Policy': BROWSER_MODE_CSP,
   'X-Content-Type-Options': 'nosniff',

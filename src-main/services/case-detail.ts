@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { cases } from '../db/schema';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { cases, partyDocuments } from '../db/schema';
 import { AppError } from '../domain/errors';
 import type { ExchangeCase } from '../domain/exchange';
 import { rowsToCase } from './case-mapping';
@@ -16,12 +16,18 @@ export interface CaseDetail {
   createdAt: string;
   updatedAt: string;
   exchange: ExchangeCase;
+  /** Per party, in the order of `exchange.parties`: its record id and identity papers. */
+  partyRecords: { id: string; documents: { sha256: string; name: string; addedAt: string }[] }[];
 }
 
 export async function getCase(ctx: ServiceContext, id: string): Promise<CaseDetail> {
   const [loaded] = await loadCases(ctx.store.db, [id]);
   if (!loaded) throw new AppError('NOT_FOUND', '未找到该案件，可能已被删除。');
   const c = loaded.case;
+  const partyIds = loaded.parties.map((p) => p.id);
+  const documents = partyIds.length
+    ? await ctx.store.db.select().from(partyDocuments).where(inArray(partyDocuments.partyId, partyIds)).orderBy(asc(partyDocuments.addedAt))
+    : [];
   return {
     id: c.id,
     status: c.status,
@@ -31,6 +37,10 @@ export async function getCase(ctx: ServiceContext, id: string): Promise<CaseDeta
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     exchange: rowsToCase(loaded),
+    partyRecords: loaded.parties.map((p) => ({
+      id: p.id,
+      documents: documents.filter((d) => d.partyId === p.id).map(({ sha256, name, addedAt }) => ({ sha256, name, addedAt })),
+    })),
   };
 }
 

@@ -117,3 +117,34 @@ async function importInto(tx: Db, ctx: ServiceContext, list: ExchangeCase[], onC
 export async function importCasesFile(ctx: ServiceContext, data: unknown, onConflict: OnConflict): Promise<ImportResult> {
   return importExchangeCases(ctx, parseExchangeFile(data).cases, onConflict);
 }
+
+export interface ImportPreviewRow {
+  index: number;
+  caseNumber: string | null;
+  category: string;
+  receivedOn: string;
+  applicants: string[];
+  respondents: string[];
+  /** The number of the case already on file that this one would collide with. */
+  conflict: string | null;
+}
+
+/** What an import would do, without doing it: the import screen's preview. */
+export async function previewImport(ctx: ServiceContext, data: unknown): Promise<ImportPreviewRow[]> {
+  const list = parseExchangeFile(data).cases;
+  refuseDuplicatesWithinFile(list);
+  const out: ImportPreviewRow[] = [];
+  for (const [index, c] of list.entries()) {
+    const existing = await existingMatch(ctx.store.db, c);
+    out.push({
+      index,
+      caseNumber: c.caseNumber ?? null,
+      category: c.category,
+      receivedOn: c.receivedOn,
+      applicants: c.parties.filter((p) => p.role === 'applicant').map((p) => p.name),
+      respondents: c.parties.filter((p) => p.role === 'respondent').map((p) => p.name),
+      conflict: existing ? (existing.caseNumber ?? existing.id) : null,
+    });
+  }
+  return out;
+}

@@ -95,7 +95,7 @@ describe('browser-mode host', () => {
     const bad = await request({ path: '/api/setup.status', method: 'POST', headers: h, body: '{not json' });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    const big = await request({ path: '/api/setup.status', method: 'POST', headers: h, body: `"${'x'.repeat(9 * 1024 * 1024)}"` }).catch(() => ({ status: 413 }));
+    const big = await request({ path: '/api/setup.status', method: 'POST', headers: h, body: `"${'x'.repeat(33 * 1024 * 1024)}"` }).catch(() => ({ status: 413 }));
     expect(big.status).toBe(413);
     expect((await request({ path: '/api/setup.status', method: 'GET', headers: h })).status).toBe(405);
   });

@@ -1,0 +1,65 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { writeFileDurable } from '../app/durable-file';
+import { storedFiles } from '../db/schema';
+import { chinaTimestamp } from '../domain/china-time';
+import { AppError } from '../domain/errors';
+import { writeUnit, type ServiceContext } from './context';
+
+/**
+ * The content-addressed file store: each distinct content once, at `files/ab/abcdef…` under the
+ * data folder, named by its SHA-256 and made read-only. The database keeps the hash; the hash is
+ * checked again whenever the file is read.
+ */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const ACCEPTED_TYPES: Record<string, string> = {
+  'image/jpeg': '.jpg',
+  'image/png': '.png',
+  'application/pdf': '.pdf',
+};
+
+export const sha256Of = (data: Uint8Array) => crypto.createHash('sha256').update(data).digest('hex');
+export const storedPath = (ctx: ServiceContext, sha256: string) => path.join(ctx.paths.files, sha256.slice(0, 2), sha256);
+
+export interface StoredFile {
+  sha256: string;
+  size: number;
+  mime: string;
+}
+
+export async function storeFile(ctx: ServiceContext, data: Uint8Array, mime: string): Promise<StoredFile> {
+  if (!ACCEPTED_TYPES[mime]) throw new AppError('VALIDATION', '只能上传 JPG、PNG 图片或 PDF 文件', { file: '文件类型不支持' });
+  if (data.byteLength === 0) throw new AppError('VALIDATION', '文件是空的', { file: '文件是空的' });
+  if (data.byteLength > MAX_FILE_BYTES) throw new AppError('VALIDATION', '文件不能超过20MB', { file: '文件过大' });
+  const sha256 = sha256Of(data);
+  const target = storedPath(ctx, sha256);
+  if (!fs.existsSync(target) || sha256Of(fs.readFileSync(target)) !== sha256) {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    if (fs.existsSync(target)) fs.chmodSync(target, 0o644); // a damaged copy is replaced by the good content
+    writeFileDurable(target, data);
+    fs.chmodSync(target, 0o444);
+  }
+  return writeUnit(ctx, async (tx, audit) => {
+    const known = await tx.select().from(storedFiles).where(eq(storedFiles.sha256, sha256)).get();
+    if (!known) {
+      await tx.insert(storedFiles).values({ sha256, size: data.byteLength, mime, createdAt: chinaTimestamp(ctx.clock.now()), createdBy: ctx.user.id });
+    }
+    audit({ action: 'files.store', entity: 'file', entityId: sha256, after: { size: data.byteLength, mime } });
+    return { sha256, size: data.byteLength, mime };
+  });
+}
+
+/** The content of a stored file, refused (and recorded) if it no longer matches its hash. */
+export async function readStoredFile(ctx: ServiceContext, sha256: string): Promise<{ data: Buffer; mime: string }> {
+  const row = await ctx.store.db.select().from(storedFiles).where(eq(storedFiles.sha256, sha256)).get();
+  if (!row) throw new AppError('NOT_FOUND', '未找到该文件。');
+  const file = storedPath(ctx, sha256);
+  const data = fs.existsSync(file) ? fs.readFileSync(file) : null;
+  if (!data || sha256Of(data) !== sha256) {
+    await writeUnit(ctx, async (_tx, audit) => audit({ action: 'files.integrityFailure', entity: 'file', entityId: sha256, after: { missing: !data } }));
+    throw new AppError('FILE_DAMAGED');
+  }
+  return { data, mime: row.mime };
+}
