@@ -11,6 +11,10 @@ import { AppLayout } from './components/app-layout';
 import { NotBuilt } from './components/not-built';
 import { useApiMutation, useApiQuery } from './hooks/use-api';
 import { i18n, type Language } from './i18n';
+import { CaseListPage } from './pages/cases/case-list-page';
+import { CasePage } from './pages/cases/detail/case-page';
+import { ImportPage } from './pages/cases/import-page';
+import { RegisterCasePage } from './pages/cases/register/register-page';
 import { SettingsPage } from './pages/settings/settings-page';
 import { SetupPage } from './pages/setup/setup-page';
 import { WorkbenchPage } from './pages/workbench/workbench-page';
@@ -35,7 +39,10 @@ function Workspace({ organizationName, language }: { organizationName: string; l
         <Routes>
           <Route path="/" element={<Navigate to="/workbench" replace />} />
           <Route path="/workbench" element={<WorkbenchPage />} />
-          <Route path="/cases" element={<NotBuilt area={t('nav.cases')} description={t('notBuilt.cases')} />} />
+          <Route path="/cases" element={<CaseListPage />} />
+          <Route path="/cases/new" element={<RegisterCasePage />} />
+          <Route path="/cases/import" element={<ImportPage />} />
+          <Route path="/cases/:id/:tab?" element={<CasePage />} />
           <Route path="/calendar" element={<NotBuilt area={t('nav.calendar')} description={t('notBuilt.calendar')} />} />
           <Route path="/documents" element={<NotBuilt area={t('nav.documents')} description={t('notBuilt.documents')} />} />
           <Route path="/statistics" element={<NotBuilt area={t('nav.statistics')} description={t('notBuilt.statistics')} />} />
@@ -84,7 +91,7 @@ function Shell() {
   }
   return (
     <StyleProvider container={detachedStyleSink}>
-      <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={appTheme} componentSize="middle">
+      <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={appTheme} componentSize="middle" button={{ autoInsertSpace: false }}>
         <AntApp>{body}</AntApp>
       </ConfigProvider>
     </StyleProvider>

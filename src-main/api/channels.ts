@@ -3,6 +3,9 @@
  * exposes exactly these method names; a test holds this list equal to the registry's.
  */
 export const API_CHANNEL = 'mediation-desk:api';
+/** Electron only: the save dialog for files the app produces (browser mode downloads instead). */
+export const SAVE_FILE_CHANNEL = 'mediation-desk:save-file';
+export const IPC_CHANNELS = [API_CHANNEL, SAVE_FILE_CHANNEL] as const;
 
 export const API_METHOD_NAMES = [
   'cases.accept',

@@ -5,6 +5,7 @@ import { LOCAL_OPERATOR, openApp, type AppInstance } from '../app/open-app';
 import { appResources } from '../app/resources';
 import { isAppError } from '../domain/errors';
 import { registerApiHandler } from './ipc';
+import { registerSaveFile } from './save-file';
 import { createAppProtocolHandler } from './protocol';
 import { APP_SCHEME, hardenContents, hardenSession } from './security';
 import { createMainWindow } from './window';
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(resources.rendererDir));
   registerApiHandler(ipcMain, opened.registry, () => opened.contextFor(LOCAL_OPERATOR));
+  registerSaveFile(ipcMain, dialog, () => mainWindow);
   mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs') /* bundled to CommonJS beside main.cjs */, app.isPackaged);
 }
 

@@ -4,6 +4,7 @@ import { chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import { EXCHANGE_FORMAT, type ExchangeCase } from '../domain/exchange';
 import { rowsToCase } from './case-mapping';
+import { caseIdsMatching, type CaseListQuery } from './case-query';
 import { loadCases } from './case-store';
 import { writeUnit, type ServiceContext } from './context';
 import { findOrganization } from './organization';
@@ -29,15 +30,17 @@ export async function idsForNumbers(ctx: ServiceContext, numbers: string[]): Pro
  * A `mediation-case/1` document of the chosen cases (or all, oldest first). An export carries
  * personal data out of the office, so it is recorded in the audit trail.
  */
-export async function exportCases(ctx: ServiceContext, selection: { caseNumbers?: string[]; all?: boolean }): Promise<ExchangeDocument> {
+export async function exportCases(ctx: ServiceContext, selection: { caseNumbers?: string[]; all?: boolean; filter?: CaseListQuery }): Promise<ExchangeDocument> {
   const ids = selection.all
-    ? (await ctx.store.db.select({ id: cases.id }).from(cases).orderBy(cases.receivedOn, cases.caseNumber)).map((r) => r.id)
-    : await idsForNumbers(ctx, selection.caseNumbers ?? []);
+    ? (await ctx.store.db.select({ id: cases.id }).from(cases).orderBy(cases.receivedOn, cases.id)).map((r) => r.id)
+    : selection.filter
+      ? await caseIdsMatching(ctx, selection.filter)
+      : await idsForNumbers(ctx, selection.caseNumbers ?? []);
   if (ids.length === 0) throw new AppError('VALIDATION', '请指定要导出的案件（案号），或选择导出全部。');
   const loaded = await loadCases(ctx.store.db, ids);
   const org = await findOrganization(ctx.store.db);
   await writeUnit(ctx, async (_tx, audit) => {
-    audit({ action: 'cases.export', entity: 'case', entityId: null, after: { count: ids.length, all: Boolean(selection.all) } });
+    audit({ action: 'cases.export', entity: 'case', entityId: null, after: { count: ids.length, all: Boolean(selection.all), filtered: Boolean(selection.filter) } });
   });
   return {
     format: EXCHANGE_FORMAT,

@@ -123,3 +123,9 @@ export async function listCases(ctx: ServiceContext, q: CaseListQuery): Promise<
     })),
   };
 }
+
+/** Every case id the filter matches, oldest first (what "export the current view" exports). */
+export async function caseIdsMatching(ctx: ServiceContext, q: CaseListQuery): Promise<string[]> {
+  const rows = await ctx.store.db.select({ id: cases.id }).from(cases).where(conditions(q)).orderBy(asc(cases.receivedOn), asc(cases.id));
+  return rows.map((r) => r.id);
+}

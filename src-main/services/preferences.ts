@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { settings } from '../db/schema';
 import { chinaTimestamp } from '../domain/china-time';
+import { caseListQuerySchema } from './case-query';
 import { writeUnit, type ServiceContext } from './context';
 
 /**
@@ -9,8 +10,13 @@ import { writeUnit, type ServiceContext } from './context';
  * gets a new port, and so a new origin, at every launch.
  */
 export const LANGUAGES = ['zh-CN', 'en-US'] as const;
+/** The case list's remembered filters: the list query without paging. */
+export const savedCaseFiltersSchema = caseListQuerySchema.omit({ offset: true, limit: true }).partial();
+
 export const preferencesSchema = z.strictObject({
   language: z.enum(LANGUAGES, { error: '不支持的界面语言' }),
+  caseListColumns: z.array(z.string().max(40)).max(30).optional(),
+  caseListFilters: savedCaseFiltersSchema.optional(),
 });
 export type Preferences = z.output<typeof preferencesSchema>;
 const DEFAULTS: Preferences = { language: 'zh-CN' };

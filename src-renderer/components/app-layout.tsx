@@ -11,6 +11,7 @@ import { Layout, Menu, Select, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { useCtrlKey } from '../hooks/use-keyboard';
 import type { Language } from '../i18n';
 
 export interface AppLayoutProps {
@@ -27,6 +28,11 @@ export function AppLayout({ organizationName, language, onLanguageChange, childr
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const section = location.pathname.split('/')[1] || 'workbench';
+  useCtrlKey('n', () => void navigate('/cases/new'));
+  // on the case list, Ctrl+K focuses its search box; anywhere else it takes you there
+  useCtrlKey('k', () => {
+    if (location.pathname !== '/cases') void navigate('/cases', { state: { focusSearch: true } });
+  });
   const items = [
     { key: 'workbench', icon: <HomeOutlined />, label: t('nav.workbench') },
     { key: 'cases', icon: <FolderOpenOutlined />, label: t('nav.cases') },

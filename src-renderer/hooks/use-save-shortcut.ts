@@ -1,20 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useCtrlKey } from './use-keyboard';
 
 /** Ctrl+S (⌘S on macOS) saves the form on screen instead of the browser's "save page". */
 export function useSaveShortcut(save: () => void, enabled = true): void {
-  const latest = useRef(save);
-  useEffect(() => {
-    latest.current = save;
+  useCtrlKey('s', () => {
+    if (enabled) save();
   });
-  useEffect(() => {
-    if (!enabled) return undefined;
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        latest.current();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [enabled]);
 }

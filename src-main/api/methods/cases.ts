@@ -158,7 +158,7 @@ export const caseMethods = [
   defineMethod({
     name: 'cases.export',
     summary: '导出案件',
-    input: z.strictObject({ caseNumbers: z.array(z.string()).max(100_000).optional(), all: z.boolean().optional() }),
+    input: z.strictObject({ caseNumbers: z.array(z.string()).max(100_000).optional(), all: z.boolean().optional(), filter: caseListQuerySchema.optional() }),
     output: z.object({ fileName: z.string(), content: z.string(), count: z.number() }),
     roles: STAFF_ROLES,
     handler: async (ctx, input) => {

@@ -1,17 +1,16 @@
-import { App, Button, Form } from 'antd';
+import { Button, Form } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationInput } from '../../../src-main/domain/organization';
 import { CaseNumberField } from '../../components/case-number-field';
 import { OrganizationFields } from '../../components/organization-fields';
-import { showFieldErrors } from '../../form-rules';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useApiMutation, useApiQuery } from '../../hooks/use-api';
 import { useSaveShortcut } from '../../hooks/use-save-shortcut';
 
 /** 设置 → 组织信息: the organization and its case-number pattern, saved together. */
 export function OrganizationTab() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<OrganizationInput>();
   const org = useApiQuery('organization.get', {});
   const update = useApiMutation('organization.update', ['organization.get', 'setup.status']);
@@ -33,15 +32,8 @@ export function OrganizationTab() {
 
   useSaveShortcut(() => form.submit());
 
-  const save = async (values: OrganizationInput) => {
-    try {
-      await update.mutateAsync(values);
-      message.success(t('common.saved'));
-    } catch (err) {
-      showFieldErrors(form, err);
-      message.error(err instanceof Error ? err.message : String(err));
-    }
-  };
+  const submit = useFormSubmit(form);
+  const save = (values: OrganizationInput) => submit(() => update.mutateAsync(values), t('common.saved'));
 
   return (
     <Form form={form} layout="vertical" style={{ maxWidth: 640 }} onFinish={(v) => void save(v)} disabled={org.isPending}>

@@ -9,6 +9,7 @@ import { MediatorDrawer } from '../../components/mediator-drawer';
 import { MediatorTable } from '../../components/mediator-table';
 import { showFieldErrors } from '../../form-rules';
 import { useApiMutation, useApiQuery } from '../../hooks/use-api';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 
 type Mediator = ApiOutput<'mediators.list'>[number];
 
@@ -37,6 +38,7 @@ export function RosterTab() {
   const update = useApiMutation('mediators.update', ['mediators.list']);
   const setActive = useApiMutation('mediators.setActive', ['mediators.list']);
 
+  const submit = useFormSubmit();
   const save = async (values: MediatorInput, form: Parameters<typeof showFieldErrors>[0]) => {
     try {
       if (editing?.mediator) await update.mutateAsync({ id: editing.mediator.id, mediator: values });
@@ -46,17 +48,11 @@ export function RosterTab() {
     } catch (err) {
       showFieldErrors(form, err, editing?.mediator ? 'mediator.' : '');
       message.error(err instanceof Error ? err.message : String(err));
-      throw err;
+      throw err; // keeps the drawer open
     }
   };
 
-  const toggle = async (m: Mediator) => {
-    try {
-      await setActive.mutateAsync({ id: m.id, active: !m.active });
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
-    }
-  };
+  const toggle = (m: Mediator) => submit(() => setActive.mutateAsync({ id: m.id, active: !m.active }));
 
   const mediators = list.data ?? [];
   return (

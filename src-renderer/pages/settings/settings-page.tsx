@@ -2,6 +2,7 @@ import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { AboutTab } from './about-tab';
+import { IntakeTab } from './intake-tab';
 import { OrganizationTab } from './organization-tab';
 import { RosterTab } from './roster-tab';
 
@@ -20,6 +21,7 @@ export function SettingsPage() {
         items={[
           { key: 'organization', label: t('settings.organization'), children: <OrganizationTab /> },
           { key: 'roster', label: t('settings.roster'), children: <RosterTab /> },
+          { key: 'intake', label: t('settings.intake'), children: <IntakeTab /> },
           { key: 'about', label: t('settings.about'), children: <AboutTab /> },
         ]}
       />

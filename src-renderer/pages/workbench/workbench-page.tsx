@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { previewCaseNumber } from '../../../src-main/domain/case-number';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../src-main/domain/organization';
 import { useApiQuery } from '../../hooks/use-api';
+import { PendingCases } from './pending-cases';
 
 /** 工作台: the organization at a glance. Sessions, deadlines and to-dos join it with the case features. */
 export function WorkbenchPage() {
@@ -17,6 +18,9 @@ export function WorkbenchPage() {
       <Typography.Title level={3}>{t('workbench.welcome')}</Typography.Title>
       <Alert type="info" showIcon title={t('workbench.notYet')} style={{ marginBottom: 16 }} />
       <Row gutter={[16, 16]}>
+        <Col span={24}>
+          <PendingCases />
+        </Col>
         <Col xs={24} lg={16}>
           <Card title={t('workbench.organization')} loading={org.isPending}>
             {org.data && (

@@ -10,13 +10,14 @@ vi.mock('electron', () => ({
 }));
 
 await import('../../../src-main/electron/preload');
-const { API_CHANNEL, API_METHOD_NAMES } = await import('../../../src-main/api/channels');
+const { API_CHANNEL, API_METHOD_NAMES, IPC_CHANNELS, SAVE_FILE_CHANNEL } = await import('../../../src-main/api/channels');
 
 describe('preload (reliability #6)', () => {
-  it('exposes one function per registry method and nothing else', () => {
+  it('exposes one function per registry method, the save dialog, and nothing else', () => {
     expect(Object.keys(exposed)).toEqual(['mediationDesk']);
-    const bridge = exposed.mediationDesk as { api: Record<string, unknown> };
-    expect(Object.keys(bridge)).toEqual(['api']);
+    const bridge = exposed.mediationDesk as { api: Record<string, unknown>; saveFile: unknown };
+    expect(Object.keys(bridge)).toEqual(['api', 'saveFile']);
+    expect(typeof bridge.saveFile).toBe('function');
     expect(Object.keys(bridge.api).sort()).toEqual([...API_METHOD_NAMES].sort());
     for (const fn of Object.values(bridge.api)) expect(typeof fn).toBe('function');
     expect(Object.isFrozen(bridge) && Object.isFrozen(bridge.api)).toBe(true);
@@ -31,7 +32,14 @@ describe('preload (reliability #6)', () => {
     }
   });
 
-  it('uses ipcRenderer only through invoke on the API channel (AST)', () => {
+  it('saveFile invokes only its own channel', async () => {
+    const bridge = exposed.mediationDesk as { saveFile: (n: string, c: string) => Promise<unknown> };
+    invoke.mockClear();
+    await bridge.saveFile('案件导出.json', '{}');
+    expect(invoke).toHaveBeenCalledWith(SAVE_FILE_CHANNEL, '案件导出.json', '{}');
+  });
+
+  it('uses ipcRenderer only through invoke on channels of the shared allowlist (AST)', () => {
     const uses: string[] = [];
     const source = parseSource(`${ROOT}/src-main/electron/preload.ts`);
     walkAst(source, (node) => {
@@ -41,6 +49,7 @@ describe('preload (reliability #6)', () => {
         uses.push(call ? `${parent.getText()}(${call.arguments[0]?.getText()})` : parent.getText());
       }
     });
-    expect(uses).toEqual(['ipcRenderer.invoke(API_CHANNEL)']);
+    expect(uses).toEqual(['ipcRenderer.invoke(API_CHANNEL)', 'ipcRenderer.invoke(SAVE_FILE_CHANNEL)']);
+    expect([...IPC_CHANNELS]).toEqual([API_CHANNEL, SAVE_FILE_CHANNEL]);
   });
 });

@@ -1,0 +1,62 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Result, Space, Spin, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { CASE_CATEGORIES } from '../../../../src-main/domain/categories';
+import { StatusTag, TrackTag } from '../../../components/case-tags';
+import { NotBuilt } from '../../../components/not-built';
+import { useApiQuery } from '../../../hooks/use-api';
+import { HistoryTab } from './history-tab';
+import { IntakeActions } from './intake-actions';
+import { OverviewTab } from './overview-tab';
+import { PartiesTab } from './parties-tab';
+import { AgreementTab, EnforcementTab, SessionsTab } from './record-tabs';
+
+/** The case page: number, status, track and mediators above; the case's tabs below. */
+export function CasePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '', tab = 'overview' } = useParams();
+  const detail = useApiQuery('cases.get', { id });
+  if (detail.isPending) return <Spin />;
+  if (detail.isError) return <Result status="warning" title={detail.error.message} extra={<Button onClick={() => void navigate('/cases')}>{t('caseView.back')}</Button>} />;
+  const d = detail.data;
+  const c = d.exchange;
+  const lead = c.mediators.find((m) => m.role === 'lead');
+  return (
+    <>
+      <Card style={{ marginBottom: 16 }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Space wrap>
+            <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => void navigate('/cases')} aria-label={t('caseView.back')} />
+            <Typography.Title level={3} style={{ margin: 0 }} data-testid="case-number">
+              {c.caseNumber ?? t('register.unnumbered')}
+            </Typography.Title>
+            <StatusTag status={d.status} />
+            <TrackTag track={d.track} reason={d.trackOverrideNote ? `${d.trackReason}；调整理由：${d.trackOverrideNote}` : d.trackReason} />
+          </Space>
+          <Typography.Text type="secondary">
+            {CASE_CATEGORIES[c.category]}　{c.parties.filter((p) => p.role === 'applicant').map((p) => p.name).join('、')} 诉 {c.parties.filter((p) => p.role === 'respondent').map((p) => p.name).join('、')}
+            {lead ? `　主持调解员：${lead.name}` : ''}
+          </Typography.Text>
+          <IntakeActions id={d.id} status={d.status} track={d.track} />
+        </Space>
+      </Card>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => void navigate(`/cases/${id}/${key}`)}
+        destroyOnHidden
+        items={[
+          { key: 'overview', label: '概况', children: <OverviewTab c={c} trackReason={d.trackReason} trackNote={d.trackOverrideNote} /> },
+          { key: 'parties', label: '当事人', children: <PartiesTab c={c} records={d.partyRecords} /> },
+          { key: 'mediation', label: '调解', children: <SessionsTab c={c} /> },
+          { key: 'agreement', label: '协议', children: <AgreementTab c={c} /> },
+          { key: 'enforcement', label: '效力确认', children: <EnforcementTab c={c} /> },
+          { key: 'documents', label: '文书', children: <NotBuilt area="文书" description={t('notBuilt.documents')} /> },
+          { key: 'attachments', label: '附件', children: <NotBuilt area="附件" description={t('caseView.attachmentsComing')} /> },
+          { key: 'history', label: '日志', children: <HistoryTab id={d.id} /> },
+        ]}
+      />
+    </>
+  );
+}

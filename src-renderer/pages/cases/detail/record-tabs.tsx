@@ -1,0 +1,147 @@
+import { Alert, Card, Descriptions, Empty, Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ExchangeCase, Term } from '../../../../src-main/domain/exchange';
+import { formatYuanGrouped, parseYuan } from '../../../../src-main/domain/money';
+import {
+  ENFORCEMENT_RESULTS,
+  ENFORCEMENT_ROUTES,
+  FOLLOW_UP_METHODS,
+  PERFORMANCE,
+  SESSION_MODES,
+  SESSION_NOTICES,
+  SESSION_OUTCOMES,
+  TERM_KINDS,
+} from '../../../../src-main/domain/vocabulary';
+
+/**
+ * 调解, 协议 and 效力确认 as recorded so far (from imports, for now). Editing them arrives with
+ * the mediation-process and agreement features; each tab says so rather than pretend.
+ */
+const yuan = (s?: string) => {
+  const p = s ? parseYuan(s) : undefined;
+  return p?.ok ? `${formatYuanGrouped(p.fen)}元` : '';
+};
+
+function Coming({ text }: { text: string }) {
+  return <Alert type="info" showIcon title={text} style={{ marginBottom: 12 }} />;
+}
+
+export function SessionsTab({ c }: { c: ExchangeCase }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Coming text={t('caseView.sessionsComing')} />
+      {c.sessions.length === 0 ? (
+        <Empty description={t('caseView.noSessions')} />
+      ) : (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          {c.sessions.map((s, i) => (
+            <Card key={i} size="small" title={`${s.startsAt.slice(0, 16).replace('T', ' ')}　${s.place}`} extra={<Tag>{SESSION_OUTCOMES[s.outcome]}</Tag>}>
+              <Descriptions column={2} size="small">
+                <Descriptions.Item label="方式">{SESSION_MODES[s.mode]}</Descriptions.Item>
+                <Descriptions.Item label="调解员">{s.mediators.join('、')}</Descriptions.Item>
+                <Descriptions.Item label="到场人员">{s.attendees.join('、')}</Descriptions.Item>
+                <Descriptions.Item label="告知事项">{s.notices.map((n) => SESSION_NOTICES[n]).join('、') || '—'}</Descriptions.Item>
+              </Descriptions>
+              {s.statements.map((st, j) => (
+                <p key={j} style={{ margin: '4px 0' }}>
+                  <strong>{st.speaker}：</strong>
+                  {st.text}
+                </p>
+              ))}
+            </Card>
+          ))}
+        </Space>
+      )}
+    </>
+  );
+}
+
+function termText(term: Term): string {
+  switch (term.kind) {
+    case 'payment':
+      return `${term.payer}于${term.dueOn}前向${term.payee}支付${yuan(term.amount)}`;
+    case 'installments':
+      return `${term.payer}分${term.schedule.length}期向${term.payee}支付：${term.schedule.map((s) => `${s.dueOn}前${yuan(s.amount)}`).join('；')}`;
+    case 'stop_infringement':
+      return `${term.obligor}自${term.from}起停止${term.acts.join('、')}`;
+    case 'destroy_goods':
+      return `${term.obligor}于${term.dueOn}前销毁${term.items}`;
+    case 'take_down_listings':
+      return `${term.obligor}于${term.dueOn}前下架${term.platforms.join('、')}上的链接`;
+    case 'license':
+      return `${term.licensor}许可${term.licensee}${term.scope}（${term.territory}，${term.term.from}至${term.term.to}）${term.royalty ? `，许可使用费${yuan(term.royalty)}` : ''}`;
+    case 'assignment_registration':
+      return `${term.assignor}于${term.dueOn}前协助${term.assignee}办理转让登记`;
+    case 'withdraw_actions':
+      return `${term.obligor}于${term.dueOn}前撤回${term.actions.join('、')}`;
+    case 'rename':
+      return `${term.obligor}于${term.dueOn}前变更${term.what === 'trade_name' ? '企业字号' : '域名'}`;
+    case 'confidentiality':
+      return `${term.parties.join('、')}对${term.scope}保密`;
+    case 'apology':
+      return `${term.obligor}以${term.form}方式赔礼道歉`;
+    case 'liquidated_damages':
+      return `${term.trigger}，${term.obligor}支付违约金${yuan(term.amount)}`;
+    case 'costs':
+    case 'custom':
+      return term.text;
+  }
+}
+
+export function AgreementTab({ c }: { c: ExchangeCase }) {
+  const { t } = useTranslation();
+  const a = c.agreement;
+  return (
+    <>
+      <Coming text={t('caseView.agreementComing')} />
+      {!a ? (
+        <Empty description={t('caseView.noAgreement')} />
+      ) : (
+        <Descriptions bordered column={1} size="small">
+          {a.facts && <Descriptions.Item label="纠纷事实">{a.facts}</Descriptions.Item>}
+          {a.terms.map((term, i) => (
+            <Descriptions.Item key={i} label={`${i + 1}. ${TERM_KINDS[term.kind]}`}>
+              {termText(term)}
+            </Descriptions.Item>
+          ))}
+          <Descriptions.Item label="签署 / 生效">{[a.signedOn, a.effectiveOn].filter(Boolean).join(' / ') || '—'}</Descriptions.Item>
+          {a.copies && <Descriptions.Item label="份数">一式{a.copies}份</Descriptions.Item>}
+        </Descriptions>
+      )}
+    </>
+  );
+}
+
+export function EnforcementTab({ c }: { c: ExchangeCase }) {
+  const { t } = useTranslation();
+  const e = c.enforcement;
+  return (
+    <>
+      <Coming text={t('caseView.enforcementComing')} />
+      {!e ? (
+        <Empty description={t('caseView.noEnforcement')} />
+      ) : (
+        <Descriptions bordered column={2} size="small">
+          <Descriptions.Item label="途径">{ENFORCEMENT_ROUTES[e.route]}</Descriptions.Item>
+          <Descriptions.Item label="结果">{e.result ? ENFORCEMENT_RESULTS[e.result] : '—'}</Descriptions.Item>
+          <Descriptions.Item label="法院 / 机构">{e.court ?? e.notaryOffice ?? e.arbitrationCommission ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="申请日期">{e.appliedOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="法院案号">{e.caseNumber ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="裁定日期">{e.ruledOn ?? '—'}</Descriptions.Item>
+        </Descriptions>
+      )}
+      {c.followUps.length > 0 && (
+        <Descriptions title="回访" bordered column={1} size="small" style={{ marginTop: 16 }}>
+          {c.followUps.map((f, i) => (
+            <Descriptions.Item key={i} label={f.on}>
+              {FOLLOW_UP_METHODS[f.method]}回访　{PERFORMANCE[f.performance]}
+              {f.satisfaction ? `　满意度 ${f.satisfaction}/5` : ''}
+              {f.note ? `　${f.note}` : ''}
+            </Descriptions.Item>
+          ))}
+        </Descriptions>
+      )}
+    </>
+  );
+}
