@@ -70,3 +70,28 @@ export function planSearch(query: string): SearchPlan {
   if (length >= 3) return { index: 'trigram', match: quote(q) };
   return { index: 'chars', match: quote(spaced(q)) };
 }
+
+/**
+ * Where a query matches in a text, for highlighting: literal occurrences (ignoring case), or —
+ * for a query of letters that occurs nowhere literally — the characters whose pinyin initials
+ * spell it (`hnsy` in 河南嵩岳食品有限公司 → the first four characters).
+ */
+export function highlightRanges(text: string, query: string): [number, number][] {
+  const q = query.trim().toLowerCase();
+  if (!q || !text) return [];
+  const lower = text.toLowerCase();
+  const literal: [number, number][] = [];
+  for (let i = lower.indexOf(q); i >= 0; i = lower.indexOf(q, i + q.length)) literal.push([i, i + q.length]);
+  if (literal.length > 0 || !/^[a-z]+$/.test(q)) return literal;
+  const chars = [...text];
+  const initials = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).map((s) => s.toLowerCase().slice(0, 1));
+  if (initials.length !== chars.length) return [];
+  const spelled = initials.join('');
+  const ranges: [number, number][] = [];
+  for (let i = spelled.indexOf(q); i >= 0; i = spelled.indexOf(q, i + q.length)) {
+    // character offsets to string offsets (a character outside the BMP takes two)
+    const start = chars.slice(0, i).join('').length;
+    ranges.push([start, start + chars.slice(i, i + q.length).join('').length]);
+  }
+  return ranges;
+}

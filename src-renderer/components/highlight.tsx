@@ -1,17 +1,16 @@
 import { Fragment } from 'react';
+import { highlightRanges } from '../../src-main/domain/search';
 
-/** The text with every occurrence of the query marked (case-insensitive), for search results. */
+/** The text with what the search matched marked — literally, or by pinyin initials. */
 export function Highlight({ text, query }: { text: string; query: string | undefined }) {
-  const q = query?.trim();
-  if (!q || !text) return <>{text}</>;
-  const lower = text.toLowerCase();
-  const needle = q.toLowerCase();
+  const ranges = query ? highlightRanges(text, query) : [];
+  if (ranges.length === 0) return <>{text}</>;
   const parts: { text: string; hit: boolean }[] = [];
   let at = 0;
-  for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length)) {
-    if (i > at) parts.push({ text: text.slice(at, i), hit: false });
-    parts.push({ text: text.slice(i, i + needle.length), hit: true });
-    at = i + needle.length;
+  for (const [start, end] of ranges) {
+    if (start > at) parts.push({ text: text.slice(at, start), hit: false });
+    parts.push({ text: text.slice(start, end), hit: true });
+    at = end;
   }
   if (at < text.length) parts.push({ text: text.slice(at), hit: false });
   return (

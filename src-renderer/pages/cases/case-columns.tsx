@@ -21,11 +21,11 @@ export function caseColumns(query: string | undefined, label: (key: string) => s
       render: (_v, r) => (r.caseNumber ? <Highlight text={r.caseNumber} query={query} /> : <span className="ant-typography ant-typography-secondary">（未编号）</span>),
     },
     { key: 'status', title: label('status'), width: 100, render: (_v, r) => <StatusTag status={r.status} /> },
-    { key: 'category', title: label('category'), width: 150, render: (_v, r) => CASE_CATEGORIES[r.category as CaseCategory] ?? r.category },
+    { key: 'category', title: label('category'), width: 150, ellipsis: true, render: (_v, r) => CASE_CATEGORIES[r.category as CaseCategory] ?? r.category },
     {
       key: 'parties',
       title: label('parties'),
-      width: 360,
+      width: 320,
       ellipsis: true,
       render: (_v, r) => (
         <span>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveStatus } from '../../../src-main/domain/case-status';
-import { planSearch, searchDocument, spaced } from '../../../src-main/domain/search';
+import { highlightRanges, planSearch, searchDocument, spaced } from '../../../src-main/domain/search';
 import { DEFAULT_TRIAGE_RULES, deriveTrack } from '../../../src-main/domain/triage';
 
 const base = { sessions: [], followUps: [] };
@@ -68,5 +68,25 @@ describe('search planning', () => {
     expect(doc.names).toContain('河南中原律师事务所');
     expect(doc.rights).toContain('第23456781号');
     expect(spaced('郭 芳')).toBe('郭 芳');
+  });
+});
+
+describe('highlighting search hits', () => {
+  it('marks literal matches, ignoring case', () => {
+    expect(highlightRanges('郭芳 诉 郭芳芳', '郭芳')).toEqual([
+      [0, 2],
+      [5, 7],
+    ]);
+    expect(highlightRanges('ZL202220123456.7', 'zl2022')).toEqual([[0, 6]]);
+  });
+
+  it('marks the characters whose pinyin initials spell a query of letters', () => {
+    expect(highlightRanges('河南嵩岳食品有限公司', 'hnsy')).toEqual([[0, 4]]);
+    expect(highlightRanges('河南嵩岳食品有限公司', 'yxgs')).toEqual([[6, 10]]);
+    expect(highlightRanges('河南嵩岳食品有限公司', 'xyz')).toEqual([]);
+  });
+
+  it('keeps string offsets right around characters outside the BMP', () => {
+    expect(highlightRanges('𠀋河南', 'hn')).toEqual([[2, 4]]);
   });
 });
