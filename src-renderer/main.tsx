@@ -6,6 +6,7 @@ import { App } from './app';
 import './i18n';
 import './styles/antd.generated.css';
 import './styles/app.css';
+import 'virtual:document-preview.css';
 
 configureValidationMessages();
 

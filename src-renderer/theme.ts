@@ -16,6 +16,8 @@ export const appTheme: ThemeConfig = {
     colorTextSecondary: '#595959',
     colorTextTertiary: '#595959',
     colorTextDescription: '#595959',
+    // the hover colour is text on default and link buttons: kept dark enough for 4.5:1 too
+    colorPrimaryHover: '#3a70c8',
     colorInfo: '#1f5fbf',
     colorInfoBg: '#e8f1fc',
     colorInfoBorder: '#a9c8ee',

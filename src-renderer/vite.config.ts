@@ -2,6 +2,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { META_CSP } from '../src-main/app/csp.ts';
+import { previewCss } from '../src-main/documents/preview-css.ts';
 
 /** Writes the page's CSP into index.html from the one definition the servers also use. */
 const cspMeta = (): Plugin => ({
@@ -29,10 +30,18 @@ const cspShims = (): Plugin => ({
   },
 });
 
+/** `virtual:document-preview.css`: the preview's stylesheet, computed from the documents' layout. */
+const DOCUMENT_CSS = 'virtual:document-preview.css';
+const documentPreviewCss = (): Plugin => ({
+  name: 'mediation-desk-document-css',
+  resolveId: (source) => (source === DOCUMENT_CSS ? DOCUMENT_CSS : null),
+  load: (id) => (id === DOCUMENT_CSS ? previewCss() : null),
+});
+
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react(), cspMeta(), cspShims()],
+  plugins: [react(), cspMeta(), cspShims(), documentPreviewCss()],
   build: {
     outDir: path.resolve(import.meta.dirname, '..', 'dist'),
     emptyOutDir: true,

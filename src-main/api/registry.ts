@@ -7,6 +7,7 @@ import type { ServiceContext } from '../services/context';
 import type { AnyMethod, Envelope } from './contract';
 import { errorBody, fromStoreError, internalErrorBody, validationError } from './errors';
 import { caseMethods } from './methods/cases';
+import { documentMethods } from './methods/documents';
 import { intakeMethods } from './methods/intake';
 import { mediatorMethods } from './methods/mediators';
 import { organizationMethods } from './methods/organization';
@@ -25,6 +26,7 @@ export const appMethods = [
   ...systemMethods,
   ...caseMethods,
   ...intakeMethods,
+  ...documentMethods,
 ] as const;
 
 type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };

@@ -5,6 +5,7 @@ import { openApp } from '../app/open-app';
 import { appResources } from '../app/resources';
 import type { Actor, ServiceContext } from '../services/context';
 import { runExport, runImport, runList, runSeedDemo, runShow } from './commands/cases';
+import { runDocuments, runRender } from './commands/documents';
 import { runInit } from './commands/init';
 import { CliUsageError, createOutput, describeFailure, type Output } from './io';
 
@@ -52,6 +53,16 @@ const COMMANDS: Record<string, Command> = {
     usage: 'list [--query 检索词] [--status 状态] [--limit N] [--json]\n      案件列表，最新登记的在前；--query 与界面的检索相同',
     options: { query: { type: 'string' }, status: { type: 'string' }, limit: { type: 'string' } },
     run: (ctx, v, _p, out) => runList(ctx, { query: str(v.query), status: str(v.status), limit: str(v.limit) }, out),
+  },
+  documents: {
+    usage: 'documents [--json]\n      列出可生成的文书种类及其中文名称',
+    options: {},
+    run: (_ctx, _v, _p, out) => runDocuments(out),
+  },
+  render: {
+    usage: 'render --case 案号 --doc 种类 --out 文件.docx [--party N] [--agent M]\n      生成一份文书（每名当事人一份的文书默认全部当事人合为一份，可用 --party 指定）',
+    options: { case: { type: 'string' }, doc: { type: 'string' }, out: { type: 'string' }, party: { type: 'string' }, agent: { type: 'string' } },
+    run: (ctx, v, _p, out) => runRender(ctx, { caseNumber: str(v.case), kind: str(v.doc), out: str(v.out), party: str(v.party), agent: str(v.agent) }, out),
   },
   'seed-demo': {
     usage: 'seed-demo [--cases N]\n      添加演示案件（用于试用和性能测试），默认200件',

@@ -85,3 +85,4 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
 );
 export * from './schema-cases';
+export * from './schema-documents';

@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { fileHash } from '../domain/exchange/primitives';
 import type { Db } from '../db/store';
 import { caseIpRights, caseParties, cases, partyDocuments, storedFiles } from '../db/schema';
 import { chinaTimestamp } from '../domain/china-time';
@@ -23,7 +24,7 @@ export const registrationSchema = z.strictObject({
   case: intakeSchema,
   /** Identity papers already in the file store, attached to the party at `partyIndex`. */
   documents: z
-    .array(z.strictObject({ partyIndex: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/, '文件标识无效'), name: z.string().trim().min(1).max(200) }))
+    .array(z.strictObject({ partyIndex: z.number().int().min(0), sha256: fileHash, name: z.string().trim().min(1).max(200) }))
     .max(100)
     .default([]),
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { writeFileDurable } from '../app/durable-file';
+import type { Db } from '../db/store';
 import { storedFiles } from '../db/schema';
 import { chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
@@ -29,10 +30,11 @@ export interface StoredFile {
   mime: string;
 }
 
-export async function storeFile(ctx: ServiceContext, data: Uint8Array, mime: string): Promise<StoredFile> {
-  if (!ACCEPTED_TYPES[mime]) throw new AppError('VALIDATION', '只能上传 JPG、PNG 图片或 PDF 文件', { file: '文件类型不支持' });
-  if (data.byteLength === 0) throw new AppError('VALIDATION', '文件是空的', { file: '文件是空的' });
-  if (data.byteLength > MAX_FILE_BYTES) throw new AppError('VALIDATION', '文件不能超过20MB', { file: '文件过大' });
+/**
+ * Puts content on disk under its hash (before any database row names it, so a row never points
+ * at a missing file; content nobody records is harmless and found again by its hash).
+ */
+export function writeBlob(ctx: ServiceContext, data: Uint8Array): string {
   const sha256 = sha256Of(data);
   const target = storedPath(ctx, sha256);
   if (!fs.existsSync(target) || sha256Of(fs.readFileSync(target)) !== sha256) {
@@ -41,13 +43,24 @@ export async function storeFile(ctx: ServiceContext, data: Uint8Array, mime: str
     writeFileDurable(target, data);
     fs.chmodSync(target, 0o444);
   }
+  return sha256;
+}
+
+/** Records content in the store's index, inside the caller's write unit. */
+export async function recordBlob(tx: Db, ctx: ServiceContext, file: StoredFile): Promise<void> {
+  const known = await tx.select({ sha256: storedFiles.sha256 }).from(storedFiles).where(eq(storedFiles.sha256, file.sha256)).get();
+  if (!known) await tx.insert(storedFiles).values({ ...file, createdAt: chinaTimestamp(ctx.clock.now()), createdBy: ctx.user.id });
+}
+
+export async function storeFile(ctx: ServiceContext, data: Uint8Array, mime: string): Promise<StoredFile> {
+  if (!ACCEPTED_TYPES[mime]) throw new AppError('VALIDATION', '只能上传 JPG、PNG 图片或 PDF 文件', { file: '文件类型不支持' });
+  if (data.byteLength === 0) throw new AppError('VALIDATION', '文件是空的', { file: '文件是空的' });
+  if (data.byteLength > MAX_FILE_BYTES) throw new AppError('VALIDATION', '文件不能超过20MB', { file: '文件过大' });
+  const file = { sha256: writeBlob(ctx, data), size: data.byteLength, mime };
   return writeUnit(ctx, async (tx, audit) => {
-    const known = await tx.select().from(storedFiles).where(eq(storedFiles.sha256, sha256)).get();
-    if (!known) {
-      await tx.insert(storedFiles).values({ sha256, size: data.byteLength, mime, createdAt: chinaTimestamp(ctx.clock.now()), createdBy: ctx.user.id });
-    }
-    audit({ action: 'files.store', entity: 'file', entityId: sha256, after: { size: data.byteLength, mime } });
-    return { sha256, size: data.byteLength, mime };
+    await recordBlob(tx, ctx, file);
+    audit({ action: 'files.store', entity: 'file', entityId: file.sha256, after: { size: file.size, mime } });
+    return file;
   });
 }
 

@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: measures our code against a raw baseline in the same run and rewrites the
  * tables in docs/benchmarks.md (between the BENCH markers). Never an assertion in the tests.
- * `npm run bench -- store` or `-- cases` runs one section.
+ * `npm run bench -- store`, `-- cases` or `-- documents` runs one section.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { appResources } from '../../src-main/app/resources';
 import { benchCases } from './cases';
+import { benchDocuments } from './documents';
 import { machine, table } from './measure';
 import { benchStore } from './store';
 
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     const { seconds, rows } = await benchCases(resources);
     publish('cases', `${stamp()} Seeding 100,000 demo cases took ${seconds.toFixed(1)} s.\n\n${table(rows, 'list service', 'raw SQL')}`);
   }
+  if (!only || only === 'documents') publish('documents', `${stamp()}\n\n${table(await benchDocuments(resources), 'document engine', 'empty docx')}`);
 }
 
 void main();

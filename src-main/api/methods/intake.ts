@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileHash } from '../../domain/exchange/primitives';
 import { ALL_ROLES, STAFF_ROLES } from '../../domain/roles';
 import { getIntakeSettings, intakeSettingsSchema, updateIntakeSettings } from '../../services/case-settings';
 import { clearDraft, draftSchema, DRAFT_KINDS, getDraft, saveDraft } from '../../services/drafts';
@@ -40,7 +41,7 @@ export const intakeMethods = [
   defineMethod({
     name: 'files.read',
     summary: '打开文件',
-    input: z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/, '文件标识无效') }),
+    input: z.strictObject({ sha256: fileHash }),
     output: z.object({ mime: z.string(), dataBase64: z.string() }),
     roles: ALL_ROLES,
     handler: async (ctx, input) => {

@@ -53,3 +53,6 @@ export const oneOf = <T extends readonly [string, ...string[]]>(values: T, label
   z.enum(values, { error: (issue) => (issue.input === undefined ? `缺少${label}` : `${label}不是可选值之一`) });
 
 export const names = (label: string) => z.array(text(label, 100), { error: `${label}应为名称列表` });
+
+/** A file in the content-addressed store, named by the SHA-256 of its bytes (lowercase hex). */
+export const fileHash = z.string().regex(/^[0-9a-f]{64}$/, '文件标识无效');

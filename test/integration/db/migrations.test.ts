@@ -22,7 +22,7 @@ async function databaseAt(n: number): Promise<{ file: string; conn: Connection }
 
 describe('migrations, one test each (migrate to N−1, insert old rows, migrate, assert)', () => {
   it('has the migrations this file tests, in order, with purposeful names', () => {
-    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search']);
+    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents']);
   });
 
   it('0000_foundation: an empty database gains the foundation tables', async () => {
@@ -99,6 +99,41 @@ describe('migrations, one test each (migrate to N−1, insert old rows, migrate,
     expect(await conn.all("SELECT rowid FROM case_search_chars WHERE case_search_chars MATCH '\"郭 芳\"'")).toEqual([{ rowid: 7 }]);
     await conn.run('DELETE FROM case_search WHERE rowid = 7');
     expect(await conn.all("SELECT rowid FROM case_search WHERE case_search MATCH '\"嵩岳食品\"'")).toEqual([]);
+    await conn.close();
+  });
+
+  it('0005_documents: generated documents and wording appear beside the cases and their files, which stay as they were', async () => {
+    const { conn } = await databaseAt(5);
+    await conn.exec(`
+      INSERT INTO cases (id, case_number, category, source, received_on, subject, track, track_reason, status, created_at, updated_at)
+        VALUES ('c1', '（2026）豫知调字第0001号', 'software', 'party_application', '2026-01-05', '软件侵权', 'simple', 'r', 'accepted', 'a', 'a');
+      INSERT INTO case_parties (id, case_id, position, role, kind, name) VALUES ('p1', 'c1', 0, 'applicant', 'legal', '甲公司');
+      INSERT INTO stored_files (sha256, size, mime, created_at, created_by) VALUES ('${'a'.repeat(64)}', 3, 'image/png', 'a', 'u'), ('${'b'.repeat(64)}', 4, 'application/pdf', 'a', 'u');
+      INSERT INTO party_documents (id, party_id, sha256, name, added_at, added_by) VALUES ('d1', 'p1', '${'a'.repeat(64)}', '营业执照.png', 'a', 'u');
+    `);
+    const before = await Promise.all(['cases', 'case_parties', 'stored_files', 'party_documents'].map((t) => conn.all(`SELECT * FROM ${t} ORDER BY 1`)));
+    await applyMigrations(conn, migrations.slice(5, 6), () => 1);
+    expect(await Promise.all(['cases', 'case_parties', 'stored_files', 'party_documents'].map((t) => conn.all(`SELECT * FROM ${t} ORDER BY 1`)))).toEqual(before);
+    expect(await conn.pragma('user_version')).toBe(6);
+    const names = (await conn.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND (name LIKE 'generated_documents%' OR name LIKE 'document_wording%') ORDER BY name")).map((t) => t.name);
+    expect(names).toEqual(['document_wording', 'document_wording_version_unique', 'generated_documents', 'generated_documents_created_idx', 'generated_documents_version_unique']);
+
+    const doc = (id: string, version: number, sha = 'b'.repeat(64)) =>
+      conn.run(`INSERT INTO generated_documents (id, case_id, kind, target_label, version, file_name, sha256, created_at, created_by) VALUES ('${id}', 'c1', 'file-cover', '', ${version}, 'x.docx', '${sha}', 'a', 'u')`);
+    await doc('g1', 1);
+    await doc('g2', 2);
+    await expect(doc('g3', 2)).rejects.toThrow(/UNIQUE/); // one row per version
+    await expect(doc('g4', 3, 'c'.repeat(64))).rejects.toThrow(/FOREIGN KEY/); // the file must be in the store
+    await expect(conn.run(`UPDATE generated_documents SET signed_scan_sha256 = '${'c'.repeat(64)}' WHERE id = 'g1'`)).rejects.toThrow(/FOREIGN KEY/);
+    await conn.run(`UPDATE generated_documents SET signed_scan_sha256 = '${'a'.repeat(64)}', signed_at = 't', signed_by = 'u' WHERE id = 'g1'`);
+    await expect(conn.run("DELETE FROM stored_files WHERE sha256 = '" + 'b'.repeat(64) + "'")).rejects.toThrow(/FOREIGN KEY/); // a registered version keeps its file
+
+    await conn.run("INSERT INTO document_wording (id, kind, key, version, text, saved_at, saved_by) VALUES ('w1', 'file-cover', 'retention', 1, '永久', 'a', 'u'), ('w2', 'file-cover', 'retention', 2, NULL, 'a', 'u')");
+    await expect(conn.run("INSERT INTO document_wording (id, kind, key, version, text, saved_at, saved_by) VALUES ('w3', 'file-cover', 'retention', 2, 'x', 'a', 'u')")).rejects.toThrow(/UNIQUE/);
+
+    await conn.run("DELETE FROM cases WHERE id = 'c1'");
+    expect(await conn.all('SELECT id FROM generated_documents')).toEqual([]); // a case's documents go with it
+    expect(await conn.all('PRAGMA foreign_key_check')).toEqual([]);
     await conn.close();
   });
 });

@@ -6,6 +6,7 @@ import { CASE_CATEGORIES } from '../../../../src-main/domain/categories';
 import { StatusTag, TrackTag } from '../../../components/case-tags';
 import { NotBuilt } from '../../../components/not-built';
 import { useApiQuery } from '../../../hooks/use-api';
+import { DocumentsTab } from './documents-tab';
 import { HistoryTab } from './history-tab';
 import { IntakeActions } from './intake-actions';
 import { OverviewTab } from './overview-tab';
@@ -52,7 +53,7 @@ export function CasePage() {
           { key: 'mediation', label: '调解', children: <SessionsTab c={c} /> },
           { key: 'agreement', label: '协议', children: <AgreementTab c={c} /> },
           { key: 'enforcement', label: '效力确认', children: <EnforcementTab c={c} /> },
-          { key: 'documents', label: '文书', children: <NotBuilt area="文书" description={t('notBuilt.documents')} /> },
+          { key: 'documents', label: '文书', children: <DocumentsTab caseId={d.id} /> },
           { key: 'attachments', label: '附件', children: <NotBuilt area="附件" description={t('caseView.attachmentsComing')} /> },
           { key: 'history', label: '日志', children: <HistoryTab id={d.id} /> },
         ]}

@@ -65,7 +65,8 @@ export function IntakeActions({ id, status, track }: { id: string; status: strin
         onOk={() => void run()}
         okText={open === 'refuse' ? t('caseActions.refuse') : t('common.save')}
         okButtonProps={{ danger: open === 'refuse', loading: accept.isPending || refuse.isPending || override.isPending }}
-        destroyOnHidden
+        // the form stays mounted, so `show` can fill it before the dialog opens
+        forceRender
       >
         <Form form={form} layout="vertical" onFinish={() => void run()}>
           {open === 'accept' && (

@@ -7,20 +7,13 @@ import { checkResidentId, checkUscc } from '../../../../src-main/domain/identity
 import { AGENT_KINDS, GENDERS, ID_TYPES, PARTY_KINDS, PARTY_ROLES, REPRESENTATIVE_TITLES, SPECIAL_POWERS, type PartyKind } from '../../../../src-main/domain/vocabulary';
 import { call } from '../../../api';
 import { dateItem } from '../../../form-fields';
+import { fileToBase64 } from '../../../files';
 import { zodRule } from '../../../form-rules';
 import type { Scan } from './registration-values';
 
 const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 const shape = partySchema.shape;
 const agentShape = agentSchema.shape;
-
-const toBase64 = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error('无法读取文件'));
-    reader.readAsDataURL(file);
-  });
 
 interface PartyCardProps {
   field: FormListFieldData;
@@ -66,7 +59,7 @@ export function PartyCard({ field, index, onRemove }: PartyCardProps) {
 
   const upload = async (file: File) => {
     try {
-      const stored = await call('files.store', { mime: file.type, dataBase64: await toBase64(file) });
+      const stored = await call('files.store', { mime: file.type, dataBase64: await fileToBase64(file) });
       form.setFieldValue([...base, 'scans'], [...scans, { sha256: stored.sha256, name: file.name }]);
       message.success(t('register.scanStored', { name: file.name }));
     } catch (err) {

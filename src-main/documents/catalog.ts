@@ -1,0 +1,39 @@
+import type { ExchangeCase } from '../domain/exchange';
+import type { DocumentKind, Target } from './kind';
+import { fileCover, fileIndex } from './kinds/case-file';
+import { mediationApplication } from './kinds/mediation-application';
+import { acceptanceNotice, refusalNotice } from './kinds/notices';
+import { powerOfAttorney, serviceAddress } from './kinds/party-papers';
+import { rightsNotice } from './kinds/rights-notice';
+
+/** Every document kind the engine makes, by its stable name (`../shared/spec/cli.md`). */
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  mediationApplication,
+  acceptanceNotice,
+  refusalNotice,
+  rightsNotice,
+  powerOfAttorney,
+  serviceAddress,
+  fileCover,
+  fileIndex,
+];
+
+export const documentKind = (kind: string): DocumentKind | undefined => DOCUMENT_KINDS.find((k) => k.kind === kind);
+
+/** The copies a kind makes for a case: one, or one per party, or one per agent. */
+export function targetsOf(kind: DocumentKind, c: ExchangeCase): Target[] {
+  if (kind.per === 'case') return [{}];
+  if (kind.per === 'party') return c.parties.map((_p, party) => ({ party }));
+  const agents = c.parties.flatMap((p, party) => p.agents.map((_a, agent) => ({ party, agent })));
+  // no agent named yet: a blank form for the first applicant
+  return agents.length > 0 ? agents : [{ party: Math.max(0, c.parties.findIndex((p) => p.role === 'applicant')) }];
+}
+
+/** `申请人河南嵩岳食品有限公司` / `孙立` — how a copy is named in lists and file names. */
+export function targetLabel(kind: DocumentKind, c: ExchangeCase, t: Target): string {
+  if (kind.per === 'case') return '';
+  const p = c.parties[t.party ?? 0];
+  if (kind.per === 'party') return p?.name ?? '';
+  // a blank form (no agent named yet) is labelled with the party alone, not `李卫东-`
+  return [p?.name, t.agent === undefined ? undefined : p?.agents[t.agent]?.name].filter(Boolean).join('-');
+}

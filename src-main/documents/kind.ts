@@ -1,0 +1,57 @@
+import type { ExchangeAgent, ExchangeCase, ExchangeParty } from '../domain/exchange';
+import type { Block } from './model';
+import type { WordingDefaults } from './wording';
+
+/** What a document builder is given: the case, the organization, today, and its wording. */
+export interface DocContext {
+  c: ExchangeCase;
+  /** The case number, or `（未编号）` before acceptance. */
+  caseNumber: string;
+  organization: { name: string; kind: string; region: string; address: string | null; phone: string | null; defaultCourt: string | null };
+  /** `YYYY-MM-DD` in China time: the date the document carries. */
+  today: string;
+  /** Identity papers on file per party (same order as `c.parties`). */
+  partyDocuments: { name: string }[][];
+  /** Kinds of document already generated for the case (the file index lists them). */
+  generatedKinds: ReadonlySet<string>;
+  /** A fixed paragraph of the kind, with the variables filled in for this case (and party). */
+  wording(key: string, extra?: Record<string, string>): string;
+}
+
+/** Whom one copy of a document is for: the case as a whole, one party, or one party's agent. */
+export type Target = { party?: number; agent?: number };
+
+export interface DocumentKind {
+  kind: string;
+  title: string;
+  /** Case documents are made once; party documents once per party; agent documents once per agent. */
+  per: 'case' | 'party' | 'agent';
+  wording: WordingDefaults;
+  /** What is still missing for this case, so that parts of the form are left blank to fill by hand; null when nothing is. */
+  caveat(c: ExchangeCase): string | null;
+  /** The blocks of one copy. */
+  build(ctx: DocContext, target: Target): Block[];
+}
+
+export const partyAt = (c: ExchangeCase, t: Target): ExchangeParty => {
+  const p = c.parties[t.party ?? 0];
+  if (!p) throw new Error(`no party ${t.party}`);
+  return p;
+};
+
+export const agentAt = (c: ExchangeCase, t: Target): ExchangeAgent => {
+  const a = partyAt(c, t).agents[t.agent ?? 0];
+  if (!a) throw new Error(`no agent ${t.agent} of party ${t.party}`);
+  return a;
+};
+
+/** Said by every kind that prints the case number, while the case has none (before acceptance, or refused). */
+export const UNNUMBERED_CAVEAT = '案件尚未编号，文书上的案号将印为“（未编号）”';
+
+/** The caveats that apply, joined into one sentence; null when none does. */
+export function caveats(...notes: (string | null)[]): string | null {
+  const list = notes.filter((n): n is string => Boolean(n));
+  return list.length > 0 ? list.join('；') : null;
+}
+
+export const numberCaveat = (c: ExchangeCase): string | null => (c.caseNumber ? null : UNNUMBERED_CAVEAT);

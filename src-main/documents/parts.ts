@@ -1,0 +1,70 @@
+import { chineseDate } from '../domain/chinese-format';
+import type { ExchangeAgent, ExchangeCase, ExchangeParty } from '../domain/exchange';
+import { GENDERS, ID_TYPES, PARTY_ROLES, REPRESENTATIVE_TITLES } from '../domain/vocabulary';
+import { para, type Block } from './model';
+
+/** Parts many documents share: party blocks, agent lines, signature lines (`documents.md`, “Common parts”). */
+
+/** A line to fill in by hand where the case does not know the value yet. */
+export const BLANK = '＿＿＿＿＿＿＿＿';
+
+const ROLE_ORDER = { applicant: 0, respondent: 1, third_party: 2 } as const;
+
+/** Parties in role order: 申请人 → 被申请人 → 第三人. */
+export const partiesInOrder = (c: ExchangeCase): ExchangeParty[] => [...c.parties].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+
+export const namesOf = (c: ExchangeCase, role: ExchangeParty['role']) => c.parties.filter((p) => p.role === role).map((p) => p.name).join('、');
+
+const join = (parts: (string | undefined | false | null)[]) => parts.filter(Boolean).join('，');
+
+/** The natural-person details after the name: 性别, 出生, 民族, 职业, 住址, 证件, 电话. */
+function personDetails(p: ExchangeParty): string {
+  const id = p.idNumber ? `${p.idType && p.idType !== 'resident_id' ? `${ID_TYPES[p.idType]}号码` : '公民身份号码'}${p.idNumber}` : undefined;
+  return join([
+    p.gender && GENDERS[p.gender],
+    p.birthDate && `${chineseDate(p.birthDate)}出生`,
+    p.ethnicity,
+    p.occupation ?? p.employer,
+    p.address && `住${p.address}`,
+    id,
+    p.phone && `联系电话${p.phone}`,
+  ]);
+}
+
+/** `申请人：张三，男，1978年4月12日出生，…` and, for entities, the representative's line. */
+export function partyParagraphs(p: ExchangeParty, label: string = PARTY_ROLES[p.role]): Block[] {
+  if (p.kind === 'natural') {
+    const details = personDetails(p);
+    return [para(`${label}：${p.name}${details ? `，${details}` : ''}。`, { align: 'left' })];
+  }
+  const entity = join([p.address && `住所地${p.address}`, p.uscc && `统一社会信用代码${p.uscc}`, p.phone && `联系电话${p.phone}`]);
+  // left-aligned: long codes and addresses would spread a justified line apart
+  const blocks = [para(`${label}：${p.name}${entity ? `，${entity}` : ''}。`, { align: 'left' })];
+  if (p.representative) {
+    const title = REPRESENTATIVE_TITLES[p.kind];
+    blocks.push(para(`${title}：${p.representative.name}${p.representative.title && p.representative.title !== title ? `，${p.representative.title}` : ''}。`));
+  }
+  return blocks;
+}
+
+/** `委托代理人：孙立，河南中原律师事务所律师。` */
+export function agentParagraph(a: ExchangeAgent, label = '委托代理人'): Block {
+  const role = { lawyer: `${a.firm ?? ''}律师`, legal_worker: `${a.firm ?? ''}基层法律服务工作者`, employee: `${a.firm ?? '该单位'}工作人员`, relative: '近亲属', community: '社区推荐的公民', other: '' }[a.kind];
+  return para(`${label}：${a.name}${role ? `，${role}` : ''}。`);
+}
+
+/** Every party with its agents, in role order. */
+export function allPartyParagraphs(c: ExchangeCase): Block[] {
+  return partiesInOrder(c).flatMap((p) => [...partyParagraphs(p), ...p.agents.map((a) => agentParagraph(a))]);
+}
+
+/** One signature line per party: entities sign through their representative, with the seal. */
+export function partySignatures(parties: ExchangeParty[]): Block {
+  return {
+    type: 'signatures',
+    lines: parties.map((p) => ({ label: `${PARTY_ROLES[p.role]}（${p.kind === 'natural' ? '签名/捺印' : '盖章，法定代表人或负责人签名'}）`, withDate: true })),
+  };
+}
+
+/** `本案当事人名称` — `河南嵩岳食品有限公司与管城回族区惠民便利超市`. */
+export const caseTitle = (c: ExchangeCase) => `${namesOf(c, 'applicant')}与${namesOf(c, 'respondent')}`;

@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_KINDS, targetsOf } from '../../../src-main/documents/catalog';
+import { composeDocument } from '../../../src-main/documents/compose';
+import { toDocx } from '../../../src-main/documents/to-docx';
+import { composeInputFor, sampleCase } from '../../support/documents';
+import { ROOT } from '../../support/source-scan';
+import { tempDir } from '../../support/temp';
+
+/**
+ * Every kind printed the way an office without Word would: LibreOffice converts the .docx to
+ * PDF (`stack-notes.md` §2), with the GB fonts mapped to Noto CJK by `test/support/fonts.conf`.
+ * CI installs `libreoffice-writer-nogui` and `poppler-utils`; elsewhere the test is skipped
+ * when they are missing.
+ */
+function onPath(command: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const file = path.join(dir, command);
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      return file;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+const soffice = onPath('soffice');
+const pdftotext = onPath('pdftotext');
+const missing = [!soffice && 'soffice (apt: libreoffice-writer-nogui)', !pdftotext && 'pdftotext (apt: poppler-utils)'].filter(Boolean);
+
+/** Spaces are the PDF's business (it spaces Latin from Chinese), so they are left out of comparisons. */
+const squash = (s: string) => s.replace(/\s+/gu, '');
+
+describe('the Word files in LibreOffice', () => {
+  if (missing.length > 0 && process.env.CI) {
+    it('needs LibreOffice and poppler on CI', () => {
+      throw new Error(`CI must be able to render documents, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not on PATH`);
+    });
+    return;
+  }
+
+  it.skipIf(missing.length > 0)(
+    'converts every kind to PDF showing its title, the case number and the page number — 1 —',
+    async () => {
+      const dir = tempDir('md-pdf-');
+      const c = sampleCase(0);
+      const made = [];
+      for (const k of DOCUMENT_KINDS) {
+        const model = composeDocument(k, composeInputFor(c));
+        const file = path.join(dir, `${k.kind}.docx`);
+        fs.writeFileSync(file, await toDocx(model, { author: '本机操作员', at: new Date('2026-11-24T02:00:00Z') }));
+        const title = model.blocks[0];
+        made.push({ kind: k, file, title: title?.type === 'title' ? title.text : model.title }); // the file cover’s title is spaced out
+      }
+      const outDir = path.join(dir, 'pdf');
+      // one soffice for all: its start-up is nearly all the time a conversion takes
+      const run = spawnSync(
+        soffice as string,
+        [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...made.map((m) => m.file)],
+        { encoding: 'utf8', timeout: 240_000, killSignal: 'SIGKILL', env: { ...process.env, FONTCONFIG_FILE: path.join(ROOT, 'test', 'support', 'fonts.conf'), HOME: dir } },
+      );
+      expect(run.error, run.stderr).toBeUndefined();
+      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+
+      for (const m of made) {
+        const pdf = path.join(outDir, `${m.kind.kind}.pdf`);
+        expect(fs.existsSync(pdf), `${m.kind.kind}: no PDF\n${run.stdout}\n${run.stderr}`).toBe(true);
+        expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+        const text = spawnSync(pdftotext as string, ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+        expect(text.status, text.stderr).toBe(0);
+        const flat = squash(text.stdout);
+        expect(flat, m.kind.kind).toContain(squash(m.title));
+        if (m.kind.kind !== 'mediation-application' && m.kind.kind !== 'power-of-attorney') expect(flat, m.kind.kind).toContain('（2026）豫郑知调字第0003号');
+        expect(flat, m.kind.kind).toContain(m.kind.kind === 'power-of-attorney' ? '孙立' : '河南嵩岳食品有限公司');
+        expect(text.stdout, m.kind.kind).toMatch(/—\s?1\s?—/);
+        // each copy of a per-party document starts on a page of its own
+        const pages = text.stdout.split('\f').filter((p) => p.trim() !== '');
+        expect(pages.length, m.kind.kind).toBeGreaterThanOrEqual(targetsOf(m.kind, c).length);
+        if (targetsOf(m.kind, c).length > 1) expect(text.stdout, m.kind.kind).toMatch(/—\s?2\s?—/);
+      }
+    },
+    300_000,
+  );
+});
