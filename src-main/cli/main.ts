@@ -5,6 +5,7 @@ import { openApp } from '../app/open-app';
 import { appResources } from '../app/resources';
 import type { Actor, ServiceContext } from '../services/context';
 import { runExport, runImport, runList, runSeedDemo, runShow } from './commands/cases';
+import { runDeadlines } from './commands/deadlines';
 import { runDocuments, runRender } from './commands/documents';
 import { runInit } from './commands/init';
 import { CliUsageError, createOutput, describeFailure, type Output } from './io';
@@ -73,6 +74,11 @@ const COMMANDS: Record<string, Command> = {
     usage: 'show --case 案号 [--json]\n      一件案件的详情、期限和效力确认情况',
     options: { case: { type: 'string' } },
     run: (ctx, v, _p, out) => runShow(ctx, str(v.case), out),
+  },
+  deadlines: {
+    usage: 'deadlines --case 案号 [--json]\n      本案的各项期限（调解期限、申请司法确认、分期履行、回访等）及其依据',
+    options: { case: { type: 'string' } },
+    run: (ctx, v, _p, out) => runDeadlines(ctx, str(v.case), out),
   },
 };
 

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import { writeFileDurable } from '../../app/durable-file';
 import { CASE_CATEGORIES, type CaseCategory } from '../../domain/categories';
+import { DEADLINE_KINDS } from '../../domain/deadlines';
 import { CASE_STATUSES, CASE_STATUS_KEYS, ENFORCEMENT_RESULTS, ENFORCEMENT_ROUTES, PARTY_ROLES, type CaseStatus } from '../../domain/vocabulary';
 import { getCaseByNumber } from '../../services/case-detail';
 import { exportCases } from '../../services/case-export';
 import { importCasesFile, type OnConflict } from '../../services/case-import';
 import { caseListQuerySchema, listCases } from '../../services/case-query';
 import type { ServiceContext } from '../../services/context';
+import { deadlinesOf } from '../../services/deadlines';
 import { seedDemo } from '../../services/demo/seed';
 import { CliUsageError, type Output } from '../io';
 
@@ -83,7 +85,7 @@ export async function runList(ctx: ServiceContext, options: { query?: string | u
 export async function runShow(ctx: ServiceContext, caseNumber: string | undefined, out: Output): Promise<void> {
   if (!caseNumber) throw new CliUsageError('请用 --case 指定案号');
   const detail = await getCaseByNumber(ctx, caseNumber);
-  const deadlines: unknown[] = [];
+  const { deadlines, warnings } = deadlinesOf(detail.exchange);
   out.result({ ...detail.exchange, status: detail.status, deadlines });
   const c = detail.exchange;
   out.say(`${c.caseNumber ?? '（未编号）'}  ${CASE_STATUSES[detail.status as CaseStatus] ?? detail.status}`);
@@ -94,6 +96,8 @@ export async function runShow(ctx: ServiceContext, caseNumber: string | undefine
     const result = c.enforcement.result ? `，${ENFORCEMENT_RESULTS[c.enforcement.result]}` : '';
     out.say(`效力确认：${ENFORCEMENT_ROUTES[c.enforcement.route]}${c.enforcement.court ? `（${c.enforcement.court}）` : ''}${result}`);
   }
+  for (const d of deadlines) out.say(`期限：${d.due}  ${DEADLINE_KINDS[d.kind]}  ${d.basis}`);
+  for (const w of warnings) out.say(`注意：${w}`);
 }
 
 export async function runSeedDemo(ctx: ServiceContext, cases: string | undefined, out: Output): Promise<void> {

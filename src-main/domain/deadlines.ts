@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { chineseDate, chineseNumeral } from './chinese-format';
+import { addDays } from './dates';
+import type { ExchangeCase } from './exchange';
+import { isRestDay, knowsYear, type HolidayCalendar } from './holidays';
+import { formatYuanGrouped, parseYuan } from './money';
+import { CASE_SOURCES, TERM_KINDS, keysOf } from './vocabulary';
+
+/**
+ * Legal periods (`reference.md` §7; CPL Art. 85, 民法典 Arts 201–203): the trigger day is not
+ * counted; a month ends on the same date of the target month, else on its last day; only the
+ * last day of a calendar-day or month period moves off rest days; working-day periods skip rest
+ * days throughout.
+ */
+export const PERIOD_UNITS = { days: '日', months: '个月', working_days: '个工作日' } as const;
+export type PeriodUnit = keyof typeof PERIOD_UNITS;
+
+export interface DueDate {
+  due: string;
+  /** The last day of the period before it moved off rest days; absent when it did not move. */
+  shiftedFrom?: string;
+  /** One per year the calendar lacks among the days the computation had to judge. */
+  warnings: string[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function monthsAfter(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + n;
+  const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${pad(month)}-${pad(Math.min(d, lastDay))}`;
+}
+
+export const missingYearWarning = (year: number): string =>
+  `未找到${year}年的法定节假日安排，落在该年的期限只按周末顺延，可能不准；请在“设置”中导入该年的放假安排。`;
+
+export function due(trigger: string, n: number, unit: PeriodUnit, calendar: HolidayCalendar): DueDate {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`期间应为正整数，收到 ${n}`);
+  let end: string;
+  let judgedFrom: string;
+  if (unit === 'working_days') {
+    judgedFrom = addDays(trigger, 1);
+    end = trigger;
+    for (let left = n; left > 0; ) {
+      end = addDays(end, 1);
+      if (!isRestDay(end, calendar)) left -= 1;
+    }
+  } else {
+    end = unit === 'days' ? addDays(trigger, n) : monthsAfter(trigger, n);
+    judgedFrom = end;
+  }
+  const raw = end;
+  while (isRestDay(end, calendar)) end = addDays(end, 1);
+  const warnings: string[] = [];
+  for (let y = Number(judgedFrom.slice(0, 4)); y <= Number(end.slice(0, 4)); y += 1) {
+    if (!knowsYear(calendar, y)) warnings.push(missingYearWarning(y));
+  }
+  return { due: end, ...(end === raw ? {} : { shiftedFrom: raw }), warnings };
+}
+
+const periodSchema = (label: string) =>
+  z.strictObject({
+    n: z.number({ error: `${label}应为天数或月数` }).int(`${label}应为整数`).min(1, `${label}至少为1`).max(3650, `${label}不能超过3650`),
+    unit: z.enum(keysOf(PERIOD_UNITS), { error: `${label}的单位应为日、月或工作日` }),
+  });
+export type Period = z.output<ReturnType<typeof periodSchema>>;
+
+/** The organization's periods, edited in settings; each default names its source. */
+export const deadlineRulesSchema = z.strictObject({
+  courtDelegated: periodSchema('诉前委派调解期限'),
+  courtEntrustedOrdinary: periodSchema('诉中委托调解期限（普通程序）'),
+  courtEntrustedSimple: periodSchema('诉中委托调解期限（简易程序）'),
+  peopleMediation: periodSchema('调解期限'),
+  confirmationApplication: periodSchema('申请司法确认期限'),
+  followUp: periodSchema('回访期限'),
+});
+export type DeadlineRules = z.output<typeof deadlineRulesSchema>;
+
+export const DEFAULT_DEADLINE_RULES: DeadlineRules = {
+  courtDelegated: { n: 30, unit: 'days' }, // 特邀调解规定 Art. 27; 在线调解规则 Art. 24
+  courtEntrustedOrdinary: { n: 15, unit: 'days' }, // 特邀调解规定 Art. 27
+  courtEntrustedSimple: { n: 7, unit: 'days' }, // 特邀调解规定 Art. 27
+  peopleMediation: { n: 1, unit: 'months' }, // 人民调解工作若干规定 (MoJ 2002) Art. 33: normally within one month
+  confirmationApplication: { n: 30, unit: 'days' }, // CPL 2023 Art. 205
+  // no statutory period: 人民调解法 Art. 31 only charges the committee with supervising performance;
+  // a month after the last agreed date gives the parties time to perform and report
+  followUp: { n: 30, unit: 'days' },
+};
+
+/** Stable codes of `cli deadlines` with their Chinese names. */
+export const DEADLINE_KINDS = {
+  mediation_period: '调解期限',
+  confirmation_application: '申请司法确认',
+  installment: '分期履行',
+  performance: '履行期限',
+  follow_up: '回访',
+} as const;
+export type DeadlineKind = keyof typeof DEADLINE_KINDS;
+
+export interface Deadline {
+  kind: DeadlineKind;
+  due: string;
+  basis: string;
+}
+
+export interface CaseDeadlines {
+  deadlines: Deadline[];
+  warnings: string[];
+}
+
+const periodText = (p: Period) => `${chineseNumeral(p.n)}${PERIOD_UNITS[p.unit]}`;
+const yuan = (amount: string) => {
+  const parsed = parseYuan(amount);
+  return parsed.ok ? `人民币${formatYuanGrouped(parsed.fen)}元` : `人民币${amount}元`;
+};
+
+function mediationPeriod(c: ExchangeCase, rules: DeadlineRules): { period: Period; label: string } {
+  if (c.source === 'court_delegated') return { period: rules.courtDelegated, label: CASE_SOURCES.court_delegated };
+  // the court's procedure is not recorded; the case's own triage track stands in for it
+  if (c.source === 'court_entrusted') {
+    return c.track === 'simple'
+      ? { period: rules.courtEntrustedSimple, label: `${CASE_SOURCES.court_entrusted}（简易程序）` }
+      : { period: rules.courtEntrustedOrdinary, label: `${CASE_SOURCES.court_entrusted}（普通程序）` };
+  }
+  return { period: rules.peopleMediation, label: CASE_SOURCES[c.source] };
+}
+
+/** Every deadline of a case in exchange form, soonest first, with the calendar's warnings. */
+export function caseDeadlines(c: ExchangeCase, rules: DeadlineRules, calendar: HolidayCalendar): CaseDeadlines {
+  const deadlines: Deadline[] = [];
+  const warnings = new Set<string>();
+  const counted = (kind: DeadlineKind, trigger: string, period: Period, basis: string) => {
+    const result = due(trigger, period.n, period.unit, calendar);
+    result.warnings.forEach((w) => warnings.add(w));
+    const shift = result.shiftedFrom ? `；届满日${chineseDate(result.shiftedFrom)}为法定休假日，顺延至${chineseDate(result.due)}` : '';
+    deadlines.push({ kind, due: result.due, basis: `${basis}起${periodText(period)}${shift}` });
+  };
+
+  if (c.acceptedOn) {
+    const { period, label } = mediationPeriod(c, rules);
+    counted('mediation_period', c.acceptedOn, period, `${label}，受理之日（${chineseDate(c.acceptedOn)}）`);
+  }
+
+  const agreement = c.agreement;
+  const effectiveOn = agreement?.effectiveOn ?? agreement?.signedOn;
+  if (agreement && effectiveOn) {
+    counted('confirmation_application', effectiveOn, rules.confirmationApplication, `调解协议生效之日（${chineseDate(effectiveOn)}）`);
+
+    // agreed dates are fixed days, not periods, so they stand as written
+    agreement.terms.forEach((term, i) => {
+      const item = `调解协议第${i + 1}项（${TERM_KINDS[term.kind]}）`;
+      if (term.kind === 'installments') {
+        term.schedule.forEach((s, k) => deadlines.push({ kind: 'installment', due: s.dueOn, basis: `${item}第${chineseNumeral(k + 1)}期，${yuan(s.amount)}` }));
+      } else if ('dueOn' in term) {
+        deadlines.push({ kind: 'performance', due: term.dueOn, basis: `${item}${term.kind === 'payment' ? `，${yuan(term.amount)}` : ''}` });
+      }
+    });
+
+    const lastAgreed = deadlines
+      .filter((d) => d.kind === 'installment' || d.kind === 'performance')
+      .map((d) => d.due)
+      .sort()
+      .at(-1);
+    const followUpFrom = lastAgreed ?? effectiveOn;
+    if (!c.followUps.some((f) => f.on >= followUpFrom)) {
+      const from = lastAgreed ? `最后约定履行日（${chineseDate(lastAgreed)}）` : `调解协议生效之日（${chineseDate(effectiveOn)}）`;
+      counted('follow_up', followUpFrom, rules.followUp, from);
+    }
+  }
+
+  deadlines.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  return { deadlines, warnings: [...warnings] };
+}
