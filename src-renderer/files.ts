@@ -13,3 +13,12 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 
 /** The first characters of a SHA-256, enough to tell files apart on screen. */
 export const shortHash = (sha256: string) => sha256.slice(0, 12);
+
+/** The JSON content of a chosen file; `notJson` is the message when it is not JSON at all. */
+export async function readJsonFile(file: Blob, notJson: string): Promise<unknown> {
+  try {
+    return JSON.parse(await file.text());
+  } catch {
+    throw new Error(notJson);
+  }
+}

@@ -9,6 +9,7 @@ export const IPC_CHANNELS = [API_CHANNEL, SAVE_FILE_CHANNEL] as const;
 
 export const API_METHOD_NAMES = [
   'cases.accept',
+  'cases.deadlines',
   'cases.export',
   'cases.findDuplicates',
   'cases.get',
@@ -38,7 +39,12 @@ export const API_METHOD_NAMES = [
   'organization.update',
   'preferences.get',
   'preferences.update',
+  'settings.exportHolidays',
+  'settings.getDeadlines',
   'settings.getIntake',
+  'settings.importHolidays',
+  'settings.removeHolidayYear',
+  'settings.updateDeadlineRules',
   'settings.updateIntake',
   'setup.complete',
   'setup.status',

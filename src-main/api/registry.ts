@@ -7,6 +7,7 @@ import type { ServiceContext } from '../services/context';
 import type { AnyMethod, Envelope } from './contract';
 import { errorBody, fromStoreError, internalErrorBody, validationError } from './errors';
 import { caseMethods } from './methods/cases';
+import { deadlineMethods } from './methods/deadlines';
 import { documentMethods } from './methods/documents';
 import { intakeMethods } from './methods/intake';
 import { mediatorMethods } from './methods/mediators';
@@ -27,6 +28,7 @@ export const appMethods = [
   ...caseMethods,
   ...intakeMethods,
   ...documentMethods,
+  ...deadlineMethods,
 ] as const;
 
 type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };

@@ -1,13 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLES_DIR } from '../support/samples';
-import { ROOT } from '../support/source-scan';
-import { tempDir } from '../support/temp';
-import { keepScreenshot, launchBrowser, seriousA11yViolations, startApp, watchPage, type RunningApp } from './support/harness';
+import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
 import { CasesPage } from './pages/cases-page';
 import { DocumentsPage } from './pages/documents-page';
 
@@ -15,32 +10,17 @@ const CASE_NUMBER = '（2026）豫郑知调字第0003号';
 // a 1×1 PNG: the "scan" of the signed paper copy
 const SCAN = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==', 'base64');
 
-let browser: Browser;
-let app: RunningApp;
+let workspace: Workspace;
 let page: Page;
-let watch: ReturnType<typeof watchPage>;
+let watch: Workspace['watch'];
 let docs: DocumentsPage;
 
-const cli = (...args: string[]) => spawnSync('npm', ['run', '-s', 'cli', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
-
 beforeAll(async () => {
-  const dataDir = tempDir('md-e2e-documents-');
-  const init = cli('init', '--data-dir', dataDir, '--org-name', '郑州市知识产权纠纷人民调解委员会', '--region', '豫郑');
-  expect(init.status, init.stderr).toBe(0);
-  const imported = cli('import', '--data-dir', dataDir, path.join(SAMPLES_DIR, 'henan-ip-cases.json'));
-  expect(imported.status, imported.stderr).toBe(0);
-  app = await startApp(dataDir);
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 960 }, acceptDownloads: true })).newPage();
-  page.setDefaultTimeout(15_000);
-  watch = watchPage(page, app.origin);
+  workspace = await openWorkspace({ samples: true, viewport: { width: 1440, height: 960 } });
+  ({ page, watch } = workspace);
   docs = new DocumentsPage(page);
-  await page.goto(app.url);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => workspace?.close());
 
 describe('documents of a case', () => {
   it('previews the mediation application of the case on its 文书 tab', async () => {

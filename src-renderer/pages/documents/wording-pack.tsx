@@ -2,6 +2,7 @@ import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
 import { App, Button, Space, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
+import { readJsonFile } from '../../files';
 import { useApiMutation } from '../../hooks/use-api';
 import { saveAs } from '../../save-as';
 
@@ -25,12 +26,7 @@ export function WordingPackButtons() {
 
   const choose = async (file: File) => {
     try {
-      let pack: unknown;
-      try {
-        pack = JSON.parse(await file.text());
-      } catch {
-        throw new Error(t('wording.packNotJson', { name: file.name }));
-      }
+      const pack = await readJsonFile(file, t('wording.packNotJson', { name: file.name }));
       const { changed } = await importPack.mutateAsync({ pack: pack as never });
       message.success(t('wording.packImported', { count: changed }));
     } catch (err) {

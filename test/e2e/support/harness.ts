@@ -1,9 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { SAMPLES_DIR } from '../../support/samples';
 import { ROOT } from '../../support/source-scan';
+import { tempDir } from '../../support/temp';
 
 /** Debian's Chromium, headless, with nothing that reaches for the network. */
 export function launchBrowser(): Promise<Browser> {
@@ -91,4 +93,43 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export interface Workspace {
+  app: RunningApp;
+  browser: Browser;
+  page: Page;
+  watch: ReturnType<typeof watchPage>;
+  close(): Promise<void>;
+}
+
+const cliRun = (...args: string[]) => {
+  const r = spawnSync('npm', ['run', '-s', 'cli', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`cli ${args[0]} failed (${r.status}):\n${r.stderr}`);
+};
+
+/**
+ * A fresh data folder set up by the CLI (the sample committee, and the shared sample cases
+ * when asked), the app on it in browser mode, and Chromium on its page.
+ */
+export async function openWorkspace(options: { samples?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Workspace> {
+  const dataDir = tempDir('md-e2e-');
+  cliRun('init', '--data-dir', dataDir, '--org-name', '郑州市知识产权纠纷人民调解委员会', '--region', '豫郑');
+  if (options.samples) cliRun('import', '--data-dir', dataDir, path.join(SAMPLES_DIR, 'henan-ip-cases.json'));
+  const app = await startApp(dataDir);
+  const browser = await launchBrowser();
+  const page = await (await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 900 }, acceptDownloads: true })).newPage();
+  page.setDefaultTimeout(15_000);
+  const watch = watchPage(page, app.origin);
+  await page.goto(app.url);
+  return {
+    app,
+    browser,
+    page,
+    watch,
+    close: async () => {
+      await browser.close();
+      await app.stop();
+    },
+  };
 }

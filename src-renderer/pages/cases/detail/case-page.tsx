@@ -6,6 +6,7 @@ import { CASE_CATEGORIES } from '../../../../src-main/domain/categories';
 import { StatusTag, TrackTag } from '../../../components/case-tags';
 import { NotBuilt } from '../../../components/not-built';
 import { useApiQuery } from '../../../hooks/use-api';
+import { DeadlinesCard } from './deadlines-card';
 import { DocumentsTab } from './documents-tab';
 import { HistoryTab } from './history-tab';
 import { IntakeActions } from './intake-actions';
@@ -48,7 +49,16 @@ export function CasePage() {
         onChange={(key) => void navigate(`/cases/${id}/${key}`)}
         destroyOnHidden
         items={[
-          { key: 'overview', label: '概况', children: <OverviewTab c={c} trackReason={d.trackReason} trackNote={d.trackOverrideNote} /> },
+          {
+            key: 'overview',
+            label: '概况',
+            children: (
+              <>
+                <OverviewTab c={c} trackReason={d.trackReason} trackNote={d.trackOverrideNote} />
+                <DeadlinesCard id={d.id} />
+              </>
+            ),
+          },
           { key: 'parties', label: '当事人', children: <PartiesTab c={c} records={d.partyRecords} /> },
           { key: 'mediation', label: '调解', children: <SessionsTab c={c} /> },
           { key: 'agreement', label: '协议', children: <AgreementTab c={c} /> },

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { deadlineRulesSchema } from '../../domain/deadlines';
+import { holidayFileSchema, holidayYearSchema } from '../../domain/holidays';
+import { ALL_ROLES } from '../../domain/roles';
+import { getCase } from '../../services/case-detail';
+import { deadlinesOf, exportHolidayYears, getDeadlineSettings, importHolidayYears, removeHolidayYear, updateDeadlineRules } from '../../services/deadlines';
+import { defineMethod } from '../contract';
+import { noInput } from '../schemas';
+
+/** A case's deadlines, and the periods and holiday calendar they are computed with. */
+const caseDeadlines = z.object({
+  deadlines: z.array(z.object({ kind: z.string(), due: z.string(), basis: z.string() })),
+  warnings: z.array(z.string()),
+});
+
+export const deadlineMethods = [
+  defineMethod({
+    name: 'cases.deadlines',
+    summary: '案件期限',
+    input: z.strictObject({ id: z.uuid({ error: '案件标识无效' }) }),
+    output: caseDeadlines,
+    roles: ALL_ROLES,
+    handler: async (ctx, input) => deadlinesOf(ctx, (await getCase(ctx, input.id)).exchange),
+  }),
+  defineMethod({
+    name: 'settings.getDeadlines',
+    summary: '期限与节假日设置',
+    input: noInput,
+    output: z.object({
+      rules: deadlineRulesSchema,
+      defaults: deadlineRulesSchema,
+      years: z.array(z.object({ year: z.number(), holidays: z.number(), workdays: z.number(), source: z.string().nullable(), supplied: z.boolean() })),
+      nextYear: z.number(),
+      nextYearKnown: z.boolean(),
+    }),
+    roles: ALL_ROLES,
+    handler: (ctx) => getDeadlineSettings(ctx),
+  }),
+  defineMethod({
+    name: 'settings.updateDeadlineRules',
+    summary: '修改期限',
+    input: z.strictObject({ rules: deadlineRulesSchema }),
+    output: z.null(),
+    roles: ['admin'],
+    handler: async (ctx, input) => {
+      await updateDeadlineRules(ctx, input.rules);
+      return null;
+    },
+  }),
+  defineMethod({
+    name: 'settings.importHolidays',
+    summary: '导入节假日安排',
+    input: z.strictObject({ file: holidayFileSchema }),
+    output: z.object({ years: z.array(z.number()) }),
+    roles: ['admin'],
+    handler: async (ctx, input) => {
+      await importHolidayYears(ctx, input.file);
+      return { years: input.file.years.map((y) => y.year) };
+    },
+  }),
+  defineMethod({
+    name: 'settings.exportHolidays',
+    summary: '导出节假日安排',
+    input: noInput,
+    output: z.object({ format: z.string(), years: z.array(holidayYearSchema) }),
+    roles: ALL_ROLES,
+    handler: (ctx) => exportHolidayYears(ctx),
+  }),
+  defineMethod({
+    name: 'settings.removeHolidayYear',
+    summary: '删除导入的年份',
+    input: z.strictObject({ year: z.number().int() }),
+    output: z.null(),
+    roles: ['admin'],
+    handler: async (ctx, input) => {
+      await removeHolidayYear(ctx, input.year);
+      return null;
+    },
+  }),
+] as const;
