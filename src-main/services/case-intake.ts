@@ -6,11 +6,12 @@ import { caseIpRights, caseParties, cases, partyDocuments, storedFiles } from '.
 import { chinaTimestamp } from '../domain/china-time';
 import { addDays, isLegalDate } from '../domain/dates';
 import { isDuplicate, type DuplicateCandidate } from '../domain/duplicates';
+import { assertTransition, workflowFacts } from '../domain/case-workflow';
 import { AppError } from '../domain/errors';
 import { intakeSchema, type IntakeCase } from '../domain/exchange';
 import { parseYuan } from '../domain/money';
 import { deriveTrack } from '../domain/triage';
-import { CASE_STATUSES, type CaseStatus } from '../domain/vocabulary';
+import type { CaseStatus } from '../domain/vocabulary';
 import { caseToRows } from './case-mapping';
 import { CaseNumberAllocator } from './case-numbers';
 import { readIntakeSettings } from './case-settings';
@@ -59,14 +60,14 @@ export async function registerCase(ctx: ServiceContext, input: Registration): Pr
   });
 }
 
-async function caseInStatus(tx: Db, id: string, expected: CaseStatus, doing: string) {
+async function caseRow(tx: Db, id: string) {
   const row = await tx.select().from(cases).where(eq(cases.id, id)).get();
   if (!row) throw new AppError('NOT_FOUND', '未找到该案件，可能已被删除。');
-  if (row.status !== expected) {
-    throw new AppError('INVALID_TRANSITION', `只有处于“${CASE_STATUSES[expected]}”状态的案件可以${doing}，本案当前为“${CASE_STATUSES[row.status as CaseStatus] ?? row.status}”。`);
-  }
   return row;
 }
+
+// acceptance and refusal depend on the status alone; the facts of later steps do not matter yet
+const INTAKE_FACTS = workflowFacts({}, { mediatorAssigned: false, partiesWithoutRightsNotice: [] });
 
 const dateField = (field: string, value: string, receivedOn: string, label: string, now: string) => {
   if (!isLegalDate(value)) throw new AppError('VALIDATION', `${label}不是有效日期`, { [field]: `${label}不是有效日期` });
@@ -77,11 +78,12 @@ const dateField = (field: string, value: string, receivedOn: string, label: stri
 /** Accepts a registered case under the next number of the organization's pattern. */
 export function acceptCase(ctx: ServiceContext, id: string, acceptedOn: string): Promise<{ caseNumber: string }> {
   return writeUnit(ctx, async (tx, audit) => {
-    const before = await caseInStatus(tx, id, 'registered', '受理');
+    const before = await caseRow(tx, id);
     dateField('acceptedOn', acceptedOn, before.receivedOn, '受理日期', today(ctx));
     const numbers = await CaseNumberAllocator.open(tx);
     const year = Number(acceptedOn.slice(0, 4));
     const caseNumber = await numbers.allocate(year);
+    assertTransition(before.status as CaseStatus, { action: 'accept', caseNumber }, INTAKE_FACTS); // a refusal rolls the number back
     await numbers.save();
     await tx
       .update(cases)
@@ -95,7 +97,8 @@ export function acceptCase(ctx: ServiceContext, id: string, acceptedOn: string):
 
 export function refuseCase(ctx: ServiceContext, id: string, refusedOn: string, reason: string): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
-    const before = await caseInStatus(tx, id, 'registered', '不予受理');
+    const before = await caseRow(tx, id);
+    assertTransition(before.status as CaseStatus, { action: 'refuse', reason }, INTAKE_FACTS);
     dateField('refusedOn', refusedOn, before.receivedOn, '不予受理日期', today(ctx));
     await tx.update(cases).set({ refusedOn, refusalReason: reason, status: 'refused', updatedAt: chinaTimestamp(ctx.clock.now()) }).where(eq(cases.id, id));
     audit({ action: 'cases.refuse', entity: 'case', entityId: id, before: { status: before.status }, after: { status: 'refused', refusedOn, reason } });
