@@ -9,6 +9,9 @@ export const IPC_CHANNELS = [API_CHANNEL, SAVE_FILE_CHANNEL] as const;
 
 export const API_METHOD_NAMES = [
   'cases.accept',
+  'cases.assignMediators',
+  'cases.assignmentOptions',
+  'cases.checkConflicts',
   'cases.deadlines',
   'cases.export',
   'cases.findDuplicates',

@@ -6,6 +6,7 @@ import { configureValidationMessages } from '../domain/validation-messages';
 import type { ServiceContext } from '../services/context';
 import type { AnyMethod, Envelope } from './contract';
 import { errorBody, fromStoreError, internalErrorBody, validationError } from './errors';
+import { assignmentMethods } from './methods/assignment';
 import { caseMethods } from './methods/cases';
 import { deadlineMethods } from './methods/deadlines';
 import { documentMethods } from './methods/documents';
@@ -29,6 +30,7 @@ export const appMethods = [
   ...intakeMethods,
   ...documentMethods,
   ...deadlineMethods,
+  ...assignmentMethods,
 ] as const;
 
 type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };

@@ -86,3 +86,4 @@ export const auditLog = sqliteTable(
 );
 export * from './schema-cases';
 export * from './schema-documents';
+export * from './schema-process';

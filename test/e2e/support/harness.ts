@@ -103,19 +103,22 @@ export interface Workspace {
   close(): Promise<void>;
 }
 
-const cliRun = (...args: string[]) => {
+export const cliRun = (...args: string[]) => {
   const r = spawnSync('npm', ['run', '-s', 'cli', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`cli ${args[0]} failed (${r.status}):\n${r.stderr}`);
 };
 
 /**
- * A fresh data folder set up by the CLI (the sample committee, and the shared sample cases
- * when asked), the app on it in browser mode, and Chromium on its page.
+ * A fresh data folder set up by the CLI (the sample committee, the shared sample cases when
+ * asked, then anything else the test sets up), the app on it in browser mode, and Chromium on its page.
  */
-export async function openWorkspace(options: { samples?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Workspace> {
+export async function openWorkspace(
+  options: { samples?: boolean; viewport?: { width: number; height: number }; setUp?: (dataDir: string) => void } = {},
+): Promise<Workspace> {
   const dataDir = tempDir('md-e2e-');
   cliRun('init', '--data-dir', dataDir, '--org-name', '郑州市知识产权纠纷人民调解委员会', '--region', '豫郑');
   if (options.samples) cliRun('import', '--data-dir', dataDir, path.join(SAMPLES_DIR, 'henan-ip-cases.json'));
+  options.setUp?.(dataDir);
   const app = await startApp(dataDir);
   const browser = await launchBrowser();
   const page = await (await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 900 }, acceptDownloads: true })).newPage();

@@ -22,7 +22,7 @@ async function databaseAt(n: number): Promise<{ file: string; conn: Connection }
 
 describe('migrations, one test each (migrate to N−1, insert old rows, migrate, assert)', () => {
   it('has the migrations this file tests, in order, with purposeful names', () => {
-    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents']);
+    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments']);
   });
 
   it('0000_foundation: an empty database gains the foundation tables', async () => {
@@ -133,6 +133,31 @@ describe('migrations, one test each (migrate to N−1, insert old rows, migrate,
 
     await conn.run("DELETE FROM cases WHERE id = 'c1'");
     expect(await conn.all('SELECT id FROM generated_documents')).toEqual([]); // a case's documents go with it
+    expect(await conn.all('PRAGMA foreign_key_check')).toEqual([]);
+    await conn.close();
+  });
+
+  it('0006_mediator-assignments: assignments appear beside cases and the roster, which stay as they were', async () => {
+    const { conn } = await databaseAt(6);
+    await conn.exec(`
+      INSERT INTO mediators (id, name, specialties, active, created_at, updated_at) VALUES ('m1', '陈静', '[]', 1, 'a', 'a');
+      INSERT INTO cases (id, case_number, category, source, received_on, subject, track, track_reason, status, created_at, updated_at)
+        VALUES ('c1', '（2026）豫知调字第0001号', 'software', 'party_application', '2026-01-05', '软件侵权', 'simple', 'r', 'accepted', 'a', 'a');
+      INSERT INTO case_mediators (case_id, mediator_id, role, position) VALUES ('c1', 'm1', 'lead', 0);
+    `);
+    const tables = ['mediators', 'cases', 'case_mediators'];
+    const before = await Promise.all(tables.map((t) => conn.all(`SELECT * FROM ${t} ORDER BY 1`)));
+    await applyMigrations(conn, migrations.slice(6, 7), () => 1);
+    expect(await Promise.all(tables.map((t) => conn.all(`SELECT * FROM ${t} ORDER BY 1`)))).toEqual(before);
+    expect(await conn.pragma('user_version')).toBe(7);
+
+    const assign = (id: string, mediator: string) =>
+      conn.run(`INSERT INTO mediator_assignments (id, case_id, mediator_id, role, assigned_at, assigned_by, findings) VALUES ('${id}', 'c1', '${mediator}', 'lead', 'a', 'u', '[]')`);
+    await assign('a1', 'm1');
+    await expect(assign('a2', 'nobody')).rejects.toThrow(/FOREIGN KEY/); // only mediators on the roster
+    await expect(conn.run("DELETE FROM mediators WHERE id = 'm1'")).rejects.toThrow(/FOREIGN KEY/); // the record keeps its mediator
+    await conn.run("DELETE FROM cases WHERE id = 'c1'");
+    expect(await conn.all('SELECT id FROM mediator_assignments')).toEqual([]); // a case's assignments go with it
     expect(await conn.all('PRAGMA foreign_key_check')).toEqual([]);
     await conn.close();
   });

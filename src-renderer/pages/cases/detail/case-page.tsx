@@ -1,4 +1,5 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, TeamOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { Button, Card, Result, Space, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -6,6 +7,7 @@ import { CASE_CATEGORIES } from '../../../../src-main/domain/categories';
 import { StatusTag, TrackTag } from '../../../components/case-tags';
 import { NotBuilt } from '../../../components/not-built';
 import { useApiQuery } from '../../../hooks/use-api';
+import { AssignDrawer } from './assign-drawer';
 import { DeadlinesCard } from './deadlines-card';
 import { DocumentsTab } from './documents-tab';
 import { HistoryTab } from './history-tab';
@@ -20,6 +22,7 @@ export function CasePage() {
   const navigate = useNavigate();
   const { id = '', tab = 'overview' } = useParams();
   const detail = useApiQuery('cases.get', { id });
+  const [assigning, setAssigning] = useState(false);
   if (detail.isPending) return <Spin />;
   if (detail.isError) return <Result status="warning" title={detail.error.message} extra={<Button onClick={() => void navigate('/cases')}>{t('caseView.back')}</Button>} />;
   const d = detail.data;
@@ -41,7 +44,15 @@ export function CasePage() {
             {CASE_CATEGORIES[c.category]}　{c.parties.filter((p) => p.role === 'applicant').map((p) => p.name).join('、')} 诉 {c.parties.filter((p) => p.role === 'respondent').map((p) => p.name).join('、')}
             {lead ? `　主持调解员：${lead.name}` : ''}
           </Typography.Text>
-          <IntakeActions id={d.id} status={d.status} track={d.track} />
+          <Space wrap>
+            <IntakeActions id={d.id} status={d.status} track={d.track} />
+            {(d.status === 'accepted' || d.status === 'mediating') && (
+              <Button icon={<TeamOutlined />} onClick={() => setAssigning(true)}>
+                {t('assign.open')}
+              </Button>
+            )}
+          </Space>
+          <AssignDrawer caseId={d.id} open={assigning} onClose={() => setAssigning(false)} />
         </Space>
       </Card>
       <Tabs

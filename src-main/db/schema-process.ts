@@ -1,0 +1,32 @@
+import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { mediators } from './schema';
+import { cases } from './schema-cases';
+
+/**
+ * The mediation process of a case. An assignment records who was assigned in which role and
+ * the recusal check made before it: the findings as they were shown, the mediator's disclosure
+ * and the parties' consent to continue — and, later, a recusal request and its decision.
+ */
+export const mediatorAssignments = sqliteTable(
+  'mediator_assignments',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    mediatorId: text('mediator_id')
+      .notNull()
+      .references(() => mediators.id),
+    role: text('role').notNull(),
+    assignedAt: text('assigned_at').notNull(),
+    assignedBy: text('assigned_by').notNull(),
+    /** The conflict findings shown before assigning (ConflictFinding[]), kept as evidence. */
+    findings: text('findings', { mode: 'json' }).notNull().$type<unknown[]>(),
+    disclosure: text('disclosure'),
+    consent: text('consent'),
+    recusalRequest: text('recusal_request', { mode: 'json' }).$type<{ by: string; reason: string; on: string }>(),
+    recusalDecision: text('recusal_decision', { mode: 'json' }).$type<{ decision: 'granted' | 'refused'; reason: string; on: string; by: string }>(),
+    endedAt: text('ended_at'),
+  },
+  (t) => [index('mediator_assignments_case_idx').on(t.caseId), index('mediator_assignments_mediator_idx').on(t.mediatorId)],
+);

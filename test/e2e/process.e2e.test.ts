@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { usccCheckChar } from '../../src-main/domain/identity';
+import { sample } from '../support/samples';
+import { tempDir } from '../support/temp';
+import { cliRun, keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
+import { CasesPage } from './pages/cases-page';
+
+/**
+ * The mediation process. A new accepted case against the same shop as the sample trademark case
+ * that 陈静 mediated: assigning 陈静 must show that finding and ask for disclosure and consent.
+ */
+const NEW_CASE = '（2026）豫郑知调字第0101号';
+
+function newCaseFile(): string {
+  const c = structuredClone(sample().cases[0]) as Record<string, unknown> & { parties: Record<string, unknown>[] };
+  for (const key of ['mediators', 'sessions', 'agreement', 'enforcement', 'followUps', 'referral']) delete c[key];
+  Object.assign(c, { caseNumber: NEW_CASE, source: 'party_application', receivedOn: '2026-11-02', acceptedOn: '2026-11-03', subject: '申请人认为被申请人销售的月饼礼盒侵犯其注册商标专用权。' });
+  c.parties = [
+    { role: 'applicant', kind: 'legal', name: '新乡市牧野食品有限公司', uscc: `91410700MA40QXJ12${usccCheckChar('91410700MA40QXJ12')}`, representative: { name: '王明', title: '总经理' }, agents: [] },
+    c.parties[1] as Record<string, unknown>,
+  ];
+  const file = path.join(tempDir('md-e2e-process-'), 'new-case.json');
+  fs.writeFileSync(file, JSON.stringify({ format: 'mediation-case/1', cases: [c] }));
+  return file;
+}
+
+let workspace: Workspace;
+let page: Page;
+
+beforeAll(async () => {
+  workspace = await openWorkspace({ samples: true, setUp: (dataDir) => cliRun('import', '--data-dir', dataDir, newCaseFile()) });
+  ({ page } = workspace);
+});
+afterAll(() => workspace?.close());
+
+describe('mediator assignment', () => {
+  it('shows the recusal finding for a party the mediator met in an earlier case', async () => {
+    const cases = new CasesPage(page);
+    await cases.open();
+    await cases.row(NEW_CASE).click();
+    await page.getByRole('button', { name: /指派调解员/ }).click();
+    const drawer = page.getByRole('dialog').filter({ hasText: '回避审查' });
+    await drawer.getByLabel('主持调解员').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '陈静（在办2件）' }).click();
+    const check = drawer.getByTestId('conflicts-陈静');
+    await check.getByText('发现2项可能影响公正调解的情形').waitFor();
+    await expect(check.textContent()).resolves.toContain('调解员陈静经办的（2026）豫郑知调字第0003号案件中的被申请人“管城回族区惠民便利超市”一致');
+    await keepScreenshot(page, 'assign-recusal');
+
+    await drawer.getByRole('button', { name: /^指\s*派$/ }).click();
+    await drawer.getByText('请记录调解员的披露情况').waitFor();
+    await drawer.getByLabel('调解员披露情况').fill('本人曾主持调解该超市的另一起商标纠纷，与其无其他关系。');
+    await drawer.getByLabel('当事人意见').fill('双方当事人于2026年11月23日书面同意由陈静继续主持调解。');
+    await drawer.getByRole('button', { name: /^指\s*派$/ }).click();
+    await page.getByText('已指派调解员').waitFor();
+    await page.getByText('主持调解员：陈静').waitFor();
+  });
+
+  it('records the assignment in the case’s history, with no serious accessibility problems', async () => {
+    await page.getByRole('tab', { name: '日志' }).click();
+    await page.getByText('指派调解员').last().waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(workspace.watch.problems).toEqual([]);
+    expect(workspace.watch.foreignRequests()).toEqual([]);
+  });
+});
