@@ -14,6 +14,7 @@ import { intakeMethods } from './methods/intake';
 import { mediatorMethods } from './methods/mediators';
 import { organizationMethods } from './methods/organization';
 import { preferencesMethods } from './methods/preferences';
+import { rightsNoticeMethods } from './methods/rights-notices';
 import { setupMethods } from './methods/setup';
 import { systemMethods } from './methods/system';
 
@@ -31,6 +32,7 @@ export const appMethods = [
   ...documentMethods,
   ...deadlineMethods,
   ...assignmentMethods,
+  ...rightsNoticeMethods,
 ] as const;
 
 type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };

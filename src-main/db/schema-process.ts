@@ -1,6 +1,6 @@
-import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { mediators } from './schema';
-import { cases } from './schema-cases';
+import { caseParties, cases } from './schema-cases';
 
 /**
  * The mediation process of a case. An assignment records who was assigned in which role and
@@ -29,4 +29,28 @@ export const mediatorAssignments = sqliteTable(
     endedAt: text('ended_at'),
   },
   (t) => [index('mediator_assignments_case_idx').on(t.caseId), index('mediator_assignments_mediator_idx').on(t.mediatorId)],
+);
+
+/**
+ * The notice of rights and duties (当事人权利义务告知书) as given to each party: when, how, and
+ * whether the party acknowledged it. Required for every party before a session is held.
+ */
+export const rightsNotices = sqliteTable(
+  'rights_notices',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    partyId: text('party_id')
+      .notNull()
+      .references(() => caseParties.id, { onDelete: 'cascade' }),
+    givenOn: text('given_on').notNull(),
+    manner: text('manner').notNull(),
+    acknowledged: integer('acknowledged', { mode: 'boolean' }).notNull(),
+    note: text('note'),
+    recordedAt: text('recorded_at').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [index('rights_notices_case_idx').on(t.caseId), uniqueIndex('rights_notices_party_unique').on(t.partyId)],
 );

@@ -59,9 +59,25 @@ describe('mediator assignment', () => {
     await page.getByText('主持调解员：陈静').waitFor();
   });
 
+  it('records the rights notice given to a party; the other still shows it is missing', async () => {
+    await page.getByRole('tab', { name: '当事人' }).click();
+    await page.getByRole('button', { name: '记录告知 新乡市牧野食品有限公司' }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '记录向新乡市牧野食品有限公司告知权利义务' });
+    await dialog.getByLabel('告知方式').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '随受理通知书送达' }).click();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已记录向新乡市牧野食品有限公司的告知').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    const applicant = page.locator('.ant-card').filter({ hasText: '新乡市牧野食品有限公司' });
+    await applicant.getByText(/随受理通知书送达，已签收/).waitFor();
+    await page.locator('.ant-card').filter({ hasText: '管城回族区惠民便利超市' }).getByText('尚未告知（调解会议前须告知）').waitFor();
+    await keepScreenshot(page, 'rights-notice');
+  });
+
   it('records the assignment in the case’s history, with no serious accessibility problems', async () => {
     await page.getByRole('tab', { name: '日志' }).click();
     await page.getByText('指派调解员').last().waitFor();
+    await page.getByText('记录权利义务告知').first().waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(workspace.watch.problems).toEqual([]);
     expect(workspace.watch.foreignRequests()).toEqual([]);

@@ -22,7 +22,7 @@ async function databaseAt(n: number): Promise<{ file: string; conn: Connection }
 
 describe('migrations, one test each (migrate to N−1, insert old rows, migrate, assert)', () => {
   it('has the migrations this file tests, in order, with purposeful names', () => {
-    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments']);
+    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices']);
   });
 
   it('0000_foundation: an empty database gains the foundation tables', async () => {
@@ -159,6 +159,30 @@ describe('migrations, one test each (migrate to N−1, insert old rows, migrate,
     await conn.run("DELETE FROM cases WHERE id = 'c1'");
     expect(await conn.all('SELECT id FROM mediator_assignments')).toEqual([]); // a case's assignments go with it
     expect(await conn.all('PRAGMA foreign_key_check')).toEqual([]);
+    await conn.close();
+  });
+
+  it('0007_rights-notices: one notice per party, going with its party and case; existing rows stay', async () => {
+    const { conn } = await databaseAt(7);
+    await conn.exec(`
+      INSERT INTO cases (id, case_number, category, source, received_on, subject, track, track_reason, status, created_at, updated_at)
+        VALUES ('c1', '（2026）豫知调字第0001号', 'software', 'party_application', '2026-01-05', '软件侵权', 'simple', 'r', 'accepted', 'a', 'a');
+      INSERT INTO case_parties (id, case_id, position, role, kind, name) VALUES ('p1', 'c1', 0, 'applicant', 'legal', '甲公司'), ('p2', 'c1', 1, 'respondent', 'natural', '乙');
+    `);
+    const before = await conn.all('SELECT * FROM case_parties ORDER BY id');
+    await applyMigrations(conn, migrations.slice(7, 8), () => 1);
+    expect(await conn.all('SELECT * FROM case_parties ORDER BY id')).toEqual(before);
+    expect(await conn.pragma('user_version')).toBe(8);
+    const give = (id: string, party: string) =>
+      conn.run(`INSERT INTO rights_notices (id, case_id, party_id, given_on, manner, acknowledged, recorded_at, recorded_by) VALUES ('${id}', 'c1', '${party}', '2026-01-06', 'in_person', 1, 'a', 'u')`);
+    await give('n1', 'p1');
+    await expect(give('n2', 'p1')).rejects.toThrow(/UNIQUE/); // one notice per party
+    await expect(give('n3', 'nobody')).rejects.toThrow(/FOREIGN KEY/);
+    await give('n4', 'p2');
+    await conn.run("DELETE FROM case_parties WHERE id = 'p2'");
+    expect(await conn.all('SELECT id FROM rights_notices')).toEqual([{ id: 'n1' }]);
+    await conn.run("DELETE FROM cases WHERE id = 'c1'");
+    expect(await conn.all('SELECT id FROM rights_notices')).toEqual([]);
     await conn.close();
   });
 });

@@ -70,7 +70,7 @@ export function CasePage() {
               </>
             ),
           },
-          { key: 'parties', label: '当事人', children: <PartiesTab c={c} records={d.partyRecords} /> },
+          { key: 'parties', label: '当事人', children: <PartiesTab caseId={d.id} c={c} records={d.partyRecords} /> },
           { key: 'mediation', label: '调解', children: <SessionsTab c={c} /> },
           { key: 'agreement', label: '协议', children: <AgreementTab c={c} /> },
           { key: 'enforcement', label: '效力确认', children: <EnforcementTab c={c} /> },

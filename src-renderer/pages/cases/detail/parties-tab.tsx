@@ -1,18 +1,24 @@
 import { App, Button, Card, Descriptions, Image, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiOutput } from '../../../../src-main/api/registry';
 import type { ExchangeCase } from '../../../../src-main/domain/exchange';
+import { NOTICE_MANNERS, type NoticeManner } from '../../../../src-main/domain/rights-notice';
 import { AGENT_KINDS, GENDERS, ID_TYPES, PARTY_KINDS, PARTY_ROLES, REPRESENTATIVE_TITLES, SPECIAL_POWERS, type PartyKind } from '../../../../src-main/domain/vocabulary';
 import { call } from '../../../api';
+import { useApiQuery } from '../../../hooks/use-api';
 import { saveAs } from '../../../save-as';
+import { RightsNoticeDialog } from './rights-notice-dialog';
 
 type PartyRecord = { id: string; documents: { sha256: string; name: string; addedAt: string }[] };
 
 /** 当事人: each party with its agents and identity papers; a paper opens only if its hash still holds. */
-export function PartiesTab({ c, records }: { c: ExchangeCase; records: PartyRecord[] }) {
+export function PartiesTab({ caseId, c, records }: { caseId: string; c: ExchangeCase; records: PartyRecord[] }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [preview, setPreview] = useState<{ name: string; url: string } | null>(null);
+  const notices = useApiQuery('cases.rightsNotices', { caseId });
+  const [noticeFor, setNoticeFor] = useState<{ partyId: string; name: string } | null>(null);
 
   const open = async (doc: PartyRecord['documents'][number]) => {
     try {
@@ -60,6 +66,9 @@ export function PartiesTab({ c, records }: { c: ExchangeCase; records: PartyReco
                 {a.firm ? `，${a.firm}` : ''}）　{a.authority === 'special' ? `特别授权：${(a.specialPowers ?? []).map((s) => SPECIAL_POWERS[s]).join('、')}` : '一般授权'}
               </Descriptions.Item>
             ))}
+            <Descriptions.Item label={t('rightsNotice.label')} span={2}>
+              <RightsNoticeLine status={notices.data?.find((n) => n.partyId === records[i]?.id)} onRecord={(party) => setNoticeFor(party)} />
+            </Descriptions.Item>
             <Descriptions.Item label={t('caseView.idPapers')} span={2}>
               {records[i]?.documents.length
                 ? records[i]?.documents.map((d) => (
@@ -72,9 +81,34 @@ export function PartiesTab({ c, records }: { c: ExchangeCase; records: PartyReco
           </Descriptions>
         </Card>
       ))}
+      <RightsNoticeDialog caseId={caseId} party={noticeFor} onClose={() => setNoticeFor(null)} />
       <Modal open={preview !== null} title={preview?.name} footer={null} onCancel={() => setPreview(null)} width={720}>
         {preview && <Image src={preview.url} alt={preview.name} preview={false} />}
       </Modal>
+    </Space>
+  );
+}
+
+type NoticeStatus = ApiOutput<'cases.rightsNotices'>[number];
+
+/** Whether this party has had the notice of rights and duties, and the button to record it. */
+function RightsNoticeLine({ status, onRecord }: { status: NoticeStatus | undefined; onRecord: (party: { partyId: string; name: string }) => void }) {
+  const { t } = useTranslation();
+  if (!status) return null;
+  const n = status.notice;
+  return (
+    <Space wrap>
+      {n ? (
+        <Tag color={n.acknowledged ? 'green' : 'gold'}>
+          {n.givenOn} {NOTICE_MANNERS[n.manner as NoticeManner] ?? n.manner}
+          {n.acknowledged ? t('rightsNotice.acknowledgedShort') : t('rightsNotice.notAcknowledged')}
+        </Tag>
+      ) : (
+        <Tag color="red">{t('rightsNotice.notGiven')}</Tag>
+      )}
+      <Button size="small" onClick={() => onRecord({ partyId: status.partyId, name: status.name })} aria-label={`${t('rightsNotice.record')} ${status.name}`}>
+        {t('rightsNotice.record')}
+      </Button>
     </Space>
   );
 }
