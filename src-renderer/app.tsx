@@ -13,6 +13,7 @@ import { useApiMutation, useApiQuery } from './hooks/use-api';
 import { i18n, type Language } from './i18n';
 import { CaseListPage } from './pages/cases/case-list-page';
 import { CasePage } from './pages/cases/detail/case-page';
+import { CalendarPage } from './pages/calendar/calendar-page';
 import { ImportPage } from './pages/cases/import-page';
 import { DocumentsPage } from './pages/documents/documents-page';
 import { RegisterCasePage } from './pages/cases/register/register-page';
@@ -44,7 +45,7 @@ function Workspace({ organizationName, language }: { organizationName: string; l
           <Route path="/cases/new" element={<RegisterCasePage />} />
           <Route path="/cases/import" element={<ImportPage />} />
           <Route path="/cases/:id/:tab?" element={<CasePage />} />
-          <Route path="/calendar" element={<NotBuilt area={t('nav.calendar')} description={t('notBuilt.calendar')} />} />
+          <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/documents/:tab?" element={<DocumentsPage />} />
           <Route path="/statistics" element={<NotBuilt area={t('nav.statistics')} description={t('notBuilt.statistics')} />} />
           <Route path="/settings/:tab?" element={<SettingsPage />} />

@@ -15,6 +15,7 @@ import { mediatorMethods } from './methods/mediators';
 import { organizationMethods } from './methods/organization';
 import { preferencesMethods } from './methods/preferences';
 import { rightsNoticeMethods } from './methods/rights-notices';
+import { sessionMethods } from './methods/sessions';
 import { setupMethods } from './methods/setup';
 import { systemMethods } from './methods/system';
 
@@ -33,6 +34,7 @@ export const appMethods = [
   ...deadlineMethods,
   ...assignmentMethods,
   ...rightsNoticeMethods,
+  ...sessionMethods,
 ] as const;
 
 type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };

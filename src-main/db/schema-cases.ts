@@ -161,7 +161,11 @@ export const caseMediators = sqliteTable(
   (t) => [primaryKey({ columns: [t.caseId, t.mediatorId] }), index('case_mediators_mediator_idx').on(t.mediatorId)],
 );
 
-/** A session in its exchange-format shape (names of mediators and attendees, statements). */
+/**
+ * A session in its exchange-format shape (names of mediators and attendees, statements). A
+ * session is scheduled first and held (with its record) or cancelled later; only held sessions
+ * are part of the exchange form.
+ */
 export const caseSessions = sqliteTable(
   'case_sessions',
   {
@@ -169,6 +173,8 @@ export const caseSessions = sqliteTable(
     caseId: caseRef(),
     position: integer('position').notNull(),
     startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at'),
+    status: text('status').notNull().default('held'),
     data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   },
   (t) => [index('case_sessions_case_idx').on(t.caseId), index('case_sessions_starts_idx').on(t.startsAt)],

@@ -131,7 +131,7 @@ export function caseToRows(c: ExchangeCase, ctx: CaseRowContext): CaseRows {
     })),
     parties,
     agents,
-    sessions: c.sessions.map((s, position) => ({ id: newId(), caseId, position, startsAt: s.startsAt, data: s })),
+    sessions: c.sessions.map((s, position) => ({ id: newId(), caseId, position, startsAt: s.startsAt, endsAt: s.endsAt ?? null, status: 'held', data: s })),
     agreement: c.agreement
       ? {
           caseId,
@@ -233,7 +233,8 @@ export function rowsToCase(r: LoadedCaseRows): ExchangeCase {
         ),
     })),
     mediators: r.mediators.map((m) => compact({ name: m.name, role: m.role, mediatorNo: m.mediatorNo })),
-    sessions: r.sessions.map((s) => s.data),
+    // scheduled and cancelled sessions are the office's planning, not part of the case record
+    sessions: r.sessions.filter((s) => s.status === 'held').map((s) => s.data),
     agreement: r.agreement
       ? {
           ...compact({ number: r.agreement.number, facts: r.agreement.facts }),

@@ -74,10 +74,40 @@ describe('mediator assignment', () => {
     await keepScreenshot(page, 'rights-notice');
   });
 
+  it('schedules two sessions at the same time and sees the clash, in the case and on the calendar', async () => {
+    await page.getByRole('tab', { name: '调解' }).click();
+    const schedule = async () => {
+      await page.getByRole('button', { name: /安排调解会议/ }).click();
+      const dialog = page.getByRole('dialog').filter({ hasText: '安排调解会议' });
+      await dialog.getByLabel('地点或调解室').fill('第一调解室');
+      return dialog;
+    };
+    let dialog = await schedule();
+    await dialog.getByRole('button', { name: /^安\s*排$/ }).click();
+    await page.getByText('已安排调解会议').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+
+    dialog = await schedule();
+    await dialog.getByTestId('schedule-clashes').getByText(/调解员陈静同一时段另有（2026）豫郑知调字第0101号（09:00—11:00）的调解会议/).waitFor();
+    await dialog.getByTestId('schedule-clashes').getByText(/第一调解室同一时段已安排/).waitFor();
+    await dialog.getByRole('button', { name: /^安\s*排$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect(page.getByTestId('session-plan').locator('.ant-table-row').filter({ hasText: '已安排' }).count()).resolves.toBe(2);
+
+    await page.getByRole('menuitem', { name: '日程' }).click();
+    await page.getByText('2场会议有冲突').waitFor();
+    await page.getByText('周', { exact: true }).click();
+    await page.locator('.calendar-clash').filter({ hasText: '调解员陈静同一时段另有' }).first().waitFor();
+    await keepScreenshot(page, 'calendar-week');
+    await page.getByText('月', { exact: true }).click();
+    await page.locator('.calendar-clash').first().click();
+    await page.getByTestId('case-number').filter({ hasText: NEW_CASE }).waitFor();
+  });
+
   it('records the assignment in the case’s history, with no serious accessibility problems', async () => {
     await page.getByRole('tab', { name: '日志' }).click();
-    await page.getByText('指派调解员').last().waitFor();
-    await page.getByText('记录权利义务告知').first().waitFor();
+    const history = page.locator('.ant-timeline');
+    for (const action of ['安排调解会议', '记录权利义务告知', '指派调解员']) await history.getByText(action).first().waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(workspace.watch.problems).toEqual([]);
     expect(workspace.watch.foreignRequests()).toEqual([]);

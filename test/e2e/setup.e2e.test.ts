@@ -93,8 +93,8 @@ describe('first run in browser mode', () => {
 
   it('says plainly that areas not built yet are coming', async () => {
     const workspace = new WorkspacePage(page);
-    await workspace.open('日程');
-    await page.getByText('日程功能尚未提供').waitFor();
+    await workspace.open('统计');
+    await page.getByText('统计功能尚未提供').waitFor();
     await workspace.open('设置');
     await page.getByRole('tab', { name: '调解员名册' }).click();
     await page.getByRole('cell', { name: '陈静' }).waitFor();

@@ -22,7 +22,7 @@ async function databaseAt(n: number): Promise<{ file: string; conn: Connection }
 
 describe('migrations, one test each (migrate to N−1, insert old rows, migrate, assert)', () => {
   it('has the migrations this file tests, in order, with purposeful names', () => {
-    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices']);
+    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling']);
   });
 
   it('0000_foundation: an empty database gains the foundation tables', async () => {
@@ -183,6 +183,24 @@ describe('migrations, one test each (migrate to N−1, insert old rows, migrate,
     expect(await conn.all('SELECT id FROM rights_notices')).toEqual([{ id: 'n1' }]);
     await conn.run("DELETE FROM cases WHERE id = 'c1'");
     expect(await conn.all('SELECT id FROM rights_notices')).toEqual([]);
+    await conn.close();
+  });
+
+  it('0008_session-scheduling: held sessions stay held and keep their end time from the record', async () => {
+    const { conn } = await databaseAt(8);
+    await conn.exec(`
+      INSERT INTO cases (id, case_number, category, source, received_on, subject, track, track_reason, status, created_at, updated_at)
+        VALUES ('c1', '（2026）豫知调字第0001号', 'software', 'party_application', '2026-01-05', '软件侵权', 'simple', 'r', 'mediating', 'a', 'a');
+      INSERT INTO case_sessions (id, case_id, position, starts_at, data) VALUES
+        ('s1', 'c1', 0, '2026-01-10T09:00:00+08:00', '{"startsAt":"2026-01-10T09:00:00+08:00","endsAt":"2026-01-10T11:30:00+08:00","place":"调解室"}'),
+        ('s2', 'c1', 1, '2026-01-12T09:00:00+08:00', '{"startsAt":"2026-01-12T09:00:00+08:00","place":"调解室"}');
+    `);
+    await applyMigrations(conn, migrations.slice(8, 9), () => 1);
+    expect(await conn.pragma('user_version')).toBe(9);
+    expect(await conn.all('SELECT id, status, ends_at FROM case_sessions ORDER BY id')).toEqual([
+      { id: 's1', status: 'held', ends_at: '2026-01-10T11:30:00+08:00' },
+      { id: 's2', status: 'held', ends_at: null },
+    ]);
     await conn.close();
   });
 });

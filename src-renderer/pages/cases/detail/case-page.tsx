@@ -15,6 +15,7 @@ import { IntakeActions } from './intake-actions';
 import { OverviewTab } from './overview-tab';
 import { PartiesTab } from './parties-tab';
 import { AgreementTab, EnforcementTab, SessionsTab } from './record-tabs';
+import { SessionPlan } from './session-plan';
 
 /** The case page: number, status, track and mediators above; the case's tabs below. */
 export function CasePage() {
@@ -71,7 +72,16 @@ export function CasePage() {
             ),
           },
           { key: 'parties', label: '当事人', children: <PartiesTab caseId={d.id} c={c} records={d.partyRecords} /> },
-          { key: 'mediation', label: '调解', children: <SessionsTab c={c} /> },
+          {
+            key: 'mediation',
+            label: '调解',
+            children: (
+              <>
+                <SessionPlan caseId={d.id} canSchedule={d.status === 'accepted' || d.status === 'mediating'} mediators={c.mediators.map((m) => m.name)} />
+                <SessionsTab c={c} />
+              </>
+            ),
+          },
           { key: 'agreement', label: '协议', children: <AgreementTab c={c} /> },
           { key: 'enforcement', label: '效力确认', children: <EnforcementTab c={c} /> },
           { key: 'documents', label: '文书', children: <DocumentsTab caseId={d.id} /> },

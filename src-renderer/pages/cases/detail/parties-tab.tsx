@@ -19,6 +19,7 @@ export function PartiesTab({ caseId, c, records }: { caseId: string; c: Exchange
   const [preview, setPreview] = useState<{ name: string; url: string } | null>(null);
   const notices = useApiQuery('cases.rightsNotices', { caseId });
   const [noticeFor, setNoticeFor] = useState<{ partyId: string; name: string } | null>(null);
+  const [noticeOpen, setNoticeOpen] = useState(false);
 
   const open = async (doc: PartyRecord['documents'][number]) => {
     try {
@@ -67,7 +68,10 @@ export function PartiesTab({ caseId, c, records }: { caseId: string; c: Exchange
               </Descriptions.Item>
             ))}
             <Descriptions.Item label={t('rightsNotice.label')} span={2}>
-              <RightsNoticeLine status={notices.data?.find((n) => n.partyId === records[i]?.id)} onRecord={(party) => setNoticeFor(party)} />
+              <RightsNoticeLine status={notices.data?.find((n) => n.partyId === records[i]?.id)} onRecord={(party) => {
+                  setNoticeFor(party);
+                  setNoticeOpen(true);
+                }} />
             </Descriptions.Item>
             <Descriptions.Item label={t('caseView.idPapers')} span={2}>
               {records[i]?.documents.length
@@ -81,7 +85,7 @@ export function PartiesTab({ caseId, c, records }: { caseId: string; c: Exchange
           </Descriptions>
         </Card>
       ))}
-      <RightsNoticeDialog caseId={caseId} party={noticeFor} onClose={() => setNoticeFor(null)} />
+      <RightsNoticeDialog caseId={caseId} party={noticeFor} open={noticeOpen} onClose={() => setNoticeOpen(false)} />
       <Modal open={preview !== null} title={preview?.name} footer={null} onCancel={() => setPreview(null)} width={720}>
         {preview && <Image src={preview.url} alt={preview.name} preview={false} />}
       </Modal>

@@ -1,5 +1,5 @@
 import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTICE_MANNERS } from '../../../../src-main/domain/rights-notice';
 import { dateItem, todayString } from '../../../form-fields';
@@ -14,19 +14,16 @@ interface NoticeValues {
 }
 
 /** Records that one party was given the notice of rights and duties: when, how, acknowledged or not. */
-export function RightsNoticeDialog({ caseId, party, onClose }: { caseId: string; party: { partyId: string; name: string } | null; onClose: () => void }) {
+/** `party` stays set while the dialog fades out, so its title keeps the name. */
+export function RightsNoticeDialog({ caseId, party, open, onClose }: { caseId: string; party: { partyId: string; name: string } | null; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<NoticeValues>();
   const record = useApiMutation('cases.recordRightsNotice', ['cases.rightsNotices', 'cases.history']);
   const submit = useFormSubmit(form, 'notice.');
-  // the title keeps the party's name while the dialog fades out
-  const [shown, setShown] = useState(party);
 
   useEffect(() => {
-    if (!party) return;
-    setShown(party);
-    form.setFieldsValue({ givenOn: todayString(), manner: 'in_person', acknowledged: true, note: '' });
-  }, [party, form]);
+    if (open) form.setFieldsValue({ givenOn: todayString(), manner: 'in_person', acknowledged: true, note: '' });
+  }, [open, form]);
 
   const save = async () => {
     const v = await form.validateFields().catch(() => null);
@@ -40,7 +37,7 @@ export function RightsNoticeDialog({ caseId, party, onClose }: { caseId: string;
   };
 
   return (
-    <Modal open={party !== null} title={t('rightsNotice.title', { name: shown?.name ?? '' })} onCancel={onClose} onOk={() => void save()} okText={t('common.save')} confirmLoading={record.isPending} forceRender>
+    <Modal open={open} title={t('rightsNotice.title', { name: party?.name ?? '' })} onCancel={onClose} onOk={() => void save()} okText={t('common.save')} confirmLoading={record.isPending} forceRender>
       <Form form={form} layout="vertical" onFinish={() => void save()}>
         <Form.Item label={t('rightsNotice.givenOn')} name="givenOn" rules={[{ required: true, message: '请选择告知日期' }]} {...dateItem}>
           <DatePicker />

@@ -1,0 +1,106 @@
+import { and, asc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+import type { Db } from '../db/store';
+import { caseParties, caseSessions, cases, mediators } from '../db/schema';
+import { addDays } from '../domain/dates';
+import { AppError } from '../domain/errors';
+import { planTimes, sessionClashes, type Clash, type PlannedSession, type SessionPlan } from '../domain/sessions';
+import { CASE_STATUSES, type CaseStatus } from '../domain/vocabulary';
+import { writeUnit, type ServiceContext } from './context';
+import { newId } from './ids';
+
+/**
+ * Sessions as the office plans them: scheduled on a case, shown on the calendar with the cases'
+ * numbers and parties, flagged where a mediator or a room is double-booked, cancelled with a
+ * reason. Holding a session and writing its record come with the record editor.
+ */
+const SCHEDULABLE: CaseStatus[] = ['accepted', 'mediating'];
+
+export interface CalendarSession extends PlannedSession {
+  caseId: string;
+  status: string;
+  parties: string[];
+  clashes: string[];
+}
+
+function toPlanned(row: typeof caseSessions.$inferSelect, caseNumber: string | null): PlannedSession {
+  const d = row.data as { place?: string; mode?: string; mediators?: string[] };
+  return { id: row.id, caseNumber, startsAt: row.startsAt, endsAt: row.endsAt, place: d.place ?? '', mode: d.mode ?? 'in_person', mediators: d.mediators ?? [] };
+}
+
+/** Sessions (not cancelled) starting on the days from `from` up to and including `to`. */
+async function plannedBetween(db: Db, from: string, to: string) {
+  return db
+    .select({ s: caseSessions, caseNumber: cases.caseNumber })
+    .from(caseSessions)
+    .innerJoin(cases, eq(cases.id, caseSessions.caseId))
+    .where(and(gte(caseSessions.startsAt, from), lt(caseSessions.startsAt, addDays(to, 1)), ne(caseSessions.status, 'cancelled')))
+    .orderBy(asc(caseSessions.startsAt));
+}
+
+/** The calendar between two dates, each session with its clashes. */
+export async function calendar(ctx: ServiceContext, from: string, to: string): Promise<CalendarSession[]> {
+  const db = ctx.store.db;
+  const rows = await plannedBetween(db, from, to);
+  const planned = rows.map((r) => toPlanned(r.s, r.caseNumber));
+  const caseIds = [...new Set(rows.map((r) => r.s.caseId))];
+  const parties = caseIds.length ? await db.select({ caseId: caseParties.caseId, name: caseParties.name }).from(caseParties).where(inArray(caseParties.caseId, caseIds)).orderBy(caseParties.position) : [];
+  return rows.map((r, i) => ({
+    ...(planned[i] as PlannedSession),
+    caseId: r.s.caseId,
+    status: r.s.status,
+    parties: parties.filter((p) => p.caseId === r.s.caseId).map((p) => p.name),
+    clashes: sessionClashes(planned[i] as PlannedSession, planned).map((c) => c.message),
+  }));
+}
+
+/** What a planned session would clash with, before it is saved. */
+export async function checkPlan(db: Db, plan: SessionPlan, exceptId = ''): Promise<Clash[]> {
+  const candidate: PlannedSession = { id: exceptId, caseNumber: null, ...planTimes(plan), place: plan.place, mode: plan.mode, mediators: plan.mediators };
+  const sameDay = await plannedBetween(db, plan.date, plan.date);
+  return sessionClashes(candidate, sameDay.map((r) => toPlanned(r.s, r.caseNumber)));
+}
+
+export function scheduleSession(ctx: ServiceContext, caseId: string, plan: SessionPlan): Promise<{ id: string; clashes: string[] }> {
+  return writeUnit(ctx, async (tx, audit) => {
+    const c = await tx.select().from(cases).where(eq(cases.id, caseId)).get();
+    if (!c) throw new AppError('NOT_FOUND', '未找到该案件，可能已被删除。');
+    if (!SCHEDULABLE.includes(c.status as CaseStatus)) {
+      throw new AppError('INVALID_TRANSITION', `只有已受理或调解中的案件可以安排调解会议，本案当前为“${CASE_STATUSES[c.status as CaseStatus] ?? c.status}”。`);
+    }
+    if (c.acceptedOn && plan.date < c.acceptedOn) throw new AppError('VALIDATION', '会议日期不能早于受理日期', { date: '会议日期不能早于受理日期' });
+    const known = new Set((await tx.select({ name: mediators.name }).from(mediators).where(eq(mediators.active, true))).map((m) => m.name));
+    const unknown = plan.mediators.filter((m) => !known.has(m));
+    if (unknown.length) throw new AppError('VALIDATION', `${unknown.join('、')}不在调解员名册中`, { mediators: `${unknown.join('、')}不在名册中` });
+    const clashes = await checkPlan(tx, plan);
+    const { startsAt, endsAt } = planTimes(plan);
+    const last = await tx.select({ n: sql<number>`coalesce(max(${caseSessions.position}), -1)` }).from(caseSessions).where(eq(caseSessions.caseId, caseId)).get();
+    const id = newId();
+    await tx.insert(caseSessions).values({
+      id,
+      caseId,
+      position: (last?.n ?? -1) + 1,
+      startsAt,
+      endsAt,
+      status: 'scheduled',
+      data: { startsAt, endsAt, place: plan.place, mode: plan.mode, mediators: plan.mediators, attendees: [], notices: [], statements: [] },
+    });
+    audit({ action: 'sessions.schedule', entity: 'case', entityId: caseId, after: { startsAt, endsAt, place: plan.place, mediators: plan.mediators, clashes: clashes.map((x) => x.message) } });
+    return { id, clashes: clashes.map((x) => x.message) };
+  });
+}
+
+export function cancelSession(ctx: ServiceContext, sessionId: string, reason: string): Promise<void> {
+  return writeUnit(ctx, async (tx, audit) => {
+    const s = await tx.select().from(caseSessions).where(eq(caseSessions.id, sessionId)).get();
+    if (!s) throw new AppError('NOT_FOUND', '未找到该调解会议。');
+    if (s.status !== 'scheduled') throw new AppError('INVALID_TRANSITION', '只能取消尚未举行的调解会议。');
+    await tx.update(caseSessions).set({ status: 'cancelled', data: { ...s.data, note: `已取消：${reason}` } }).where(eq(caseSessions.id, sessionId));
+    audit({ action: 'sessions.cancel', entity: 'case', entityId: s.caseId, after: { startsAt: s.startsAt, reason } });
+  });
+}
+
+/** The sessions of one case, every status, in order. */
+export async function sessionsOfCase(ctx: ServiceContext, caseId: string) {
+  const rows = await ctx.store.db.select().from(caseSessions).where(eq(caseSessions.caseId, caseId)).orderBy(asc(caseSessions.startsAt));
+  return rows.map((r) => ({ ...toPlanned(r, null), status: r.status, note: ((r.data as { note?: string }).note ?? null) as string | null }));
+}

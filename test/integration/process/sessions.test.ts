@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AppInstance } from '../../../src-main/app/open-app';
+import { SAMPLES_DIR, sample, setUpSampleOrganization } from '../../support/samples';
+import { fixedClock, openTestApp, operatorContext, tempDir } from '../../support/temp';
+
+/** Scheduling sessions through the API: clashes of mediator and room, the calendar, cancelling, and the exchange form. */
+let app: AppInstance;
+let call: (name: string, input: unknown) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+let first: string;
+let second: string;
+
+const register = async (i: number) => {
+  const c = sample().cases[i];
+  const reg = await call('cases.register', {
+    case: { category: c.category, ipRights: c.ipRights, source: 'party_application', receivedOn: '2026-11-20', subject: c.subject, requests: c.requests, parties: c.parties },
+    documents: [],
+  });
+  expect((await call('cases.accept', { id: reg.data.id, acceptedOn: '2026-11-21' })).ok).toBe(true);
+  return reg.data.id as string;
+};
+
+beforeEach(async () => {
+  app = await openTestApp(tempDir(), fixedClock('2026-11-24T10:00:00+08:00'));
+  await setUpSampleOrganization(app);
+  call = (name, input) => app.registry.invoke(operatorContext(app), name, input);
+  await call('cases.import', { content: fs.readFileSync(path.join(SAMPLES_DIR, 'henan-ip-cases.json'), 'utf8'), onConflict: 'fail' });
+  first = await register(1);
+  second = await register(2);
+  return () => app.close();
+});
+
+const plan = (over: Record<string, unknown> = {}) => ({ date: '2026-11-26', from: '09:00', to: '11:00', place: '第一调解室', mode: 'in_person', mediators: ['陈静'], ...over });
+
+describe('scheduling', () => {
+  it('schedules a session, flags the mediator’s and the room’s clashes, and shows both on the calendar', async () => {
+    expect(await call('sessions.schedule', { caseId: first, plan: plan() })).toMatchObject({ ok: true, data: { clashes: [] } });
+    const clash = await call('sessions.schedule', { caseId: second, plan: plan({ from: '10:00', to: '12:00' }) });
+    expect(clash.data.clashes).toEqual([expect.stringMatching(/^调解员陈静同一时段另有.+（09:00—11:00）的调解会议$/), expect.stringMatching(/^第一调解室同一时段已安排/)]);
+    // back to back is no clash; another room and another mediator neither
+    expect((await call('sessions.checkPlan', { plan: plan({ from: '12:00', to: '13:00' }) })).data).toEqual([]);
+    expect((await call('sessions.checkPlan', { plan: plan({ place: '第二调解室', mediators: ['杨帆'] }) })).data).toEqual([]);
+
+    const week = (await call('sessions.calendar', { from: '2026-11-23', to: '2026-11-29' })).data;
+    expect(week.map((s: { startsAt: string; status: string }) => [s.startsAt, s.status])).toEqual([
+      ['2026-11-26T09:00:00+08:00', 'scheduled'],
+      ['2026-11-26T10:00:00+08:00', 'scheduled'],
+    ]);
+    expect(week[0].clashes).toHaveLength(2);
+    expect(week[0].parties).toEqual(sample().cases[1].parties.map((p: { name: string }) => p.name));
+  });
+
+  it('keeps scheduled sessions out of the exchange form, and drops cancelled ones from the calendar', async () => {
+    const { data } = await call('sessions.schedule', { caseId: first, plan: plan() });
+    expect((await call('cases.get', { id: first })).data.exchange.sessions).toEqual([]);
+    expect(await call('sessions.cancel', { id: data.id, reason: '申请人请求改期' })).toEqual({ ok: true, data: null });
+    expect((await call('sessions.calendar', { from: '2026-11-26', to: '2026-11-26' })).data).toEqual([]);
+    expect((await call('sessions.ofCase', { caseId: first })).data).toEqual([expect.objectContaining({ status: 'cancelled', note: '已取消：申请人请求改期' })]);
+    expect(await call('sessions.cancel', { id: data.id, reason: '再次取消' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+    expect(await app.store.reader.all("SELECT action FROM audit_log WHERE action LIKE 'sessions.%' ORDER BY seq")).toEqual([{ action: 'sessions.schedule' }, { action: 'sessions.cancel' }]);
+  });
+
+  it('refuses bad plans in Chinese, naming the field, and writes nothing', async () => {
+    expect(await call('sessions.schedule', { caseId: first, plan: plan({ to: '08:00' }) })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'plan.to': '结束时间应晚于开始时间' } } });
+    expect(await call('sessions.schedule', { caseId: first, plan: plan({ date: '2026-11-20' }) })).toMatchObject({ ok: false, error: { fields: { date: '会议日期不能早于受理日期' } } });
+    expect(await call('sessions.schedule', { caseId: first, plan: plan({ mediators: ['张三'] }) })).toMatchObject({ ok: false, error: { message: '张三不在调解员名册中' } });
+    const imported = (await call('cases.list', { query: '（2026）豫郑知调字第0003号' })).data.rows[0].id;
+    expect(await call('sessions.schedule', { caseId: imported, plan: plan() })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION', message: expect.stringContaining('效力确认中') } });
+    expect(await app.store.reader.all("SELECT count(*) AS n FROM case_sessions WHERE status = 'scheduled'")).toEqual([{ n: 0 }]);
+  });
+});
