@@ -9,6 +9,12 @@ export const dateItem = {
   normalize: (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : undefined),
 };
 
+/** TimePicker keeping `HH:mm` strings in the form's values, like dateItem does for dates. */
+export const timeItem = {
+  getValueProps: (value: unknown) => ({ value: typeof value === 'string' && value ? dayjs(`2000-01-01T${value}`) : undefined }),
+  normalize: (value: Dayjs | null | undefined) => (value ? value.format('HH:mm') : undefined),
+};
+
 export const todayString = () => dayjs().format('YYYY-MM-DD');
 
 /** Drops empty strings, nulls and empty objects, so optional fields left blank are simply absent. */

@@ -48,6 +48,7 @@ export const API_METHOD_NAMES = [
   'sessions.cancel',
   'sessions.checkPlan',
   'sessions.ofCase',
+  'sessions.record',
   'sessions.schedule',
   'settings.exportHolidays',
   'settings.getDeadlines',

@@ -61,9 +61,9 @@ const COMMANDS: Record<string, Command> = {
     run: (_ctx, _v, _p, out) => runDocuments(out),
   },
   render: {
-    usage: 'render --case 案号 --doc 种类 --out 文件.docx [--party N] [--agent M]\n      生成一份文书（每名当事人一份的文书默认全部当事人合为一份，可用 --party 指定）',
-    options: { case: { type: 'string' }, doc: { type: 'string' }, out: { type: 'string' }, party: { type: 'string' }, agent: { type: 'string' } },
-    run: (ctx, v, _p, out) => runRender(ctx, { caseNumber: str(v.case), kind: str(v.doc), out: str(v.out), party: str(v.party), agent: str(v.agent) }, out),
+    usage: 'render --case 案号 --doc 种类 --out 文件.docx [--party N] [--agent M] [--session K]\n      生成一份文书（每名当事人或每次会议一份的文书默认合为一份，可用 --party、--session 指定）',
+    options: { case: { type: 'string' }, doc: { type: 'string' }, out: { type: 'string' }, party: { type: 'string' }, agent: { type: 'string' }, session: { type: 'string' } },
+    run: (ctx, v, _p, out) => runRender(ctx, { caseNumber: str(v.case), kind: str(v.doc), out: str(v.out), party: str(v.party), agent: str(v.agent), session: str(v.session) }, out),
   },
   'seed-demo': {
     usage: 'seed-demo [--cases N]\n      添加演示案件（用于试用和性能测试），默认200件',

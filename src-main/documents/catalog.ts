@@ -1,10 +1,13 @@
 import type { ExchangeCase } from '../domain/exchange';
 import type { DocumentKind, Target } from './kind';
 import { fileCover, fileIndex } from './kinds/case-file';
+import { followUpRecord } from './kinds/follow-up-record';
 import { mediationApplication } from './kinds/mediation-application';
 import { acceptanceNotice, refusalNotice } from './kinds/notices';
 import { powerOfAttorney, serviceAddress } from './kinds/party-papers';
 import { rightsNotice } from './kinds/rights-notice';
+import { sessionLabel, sessionRecord } from './kinds/session-record';
+import { terminationNotice } from './kinds/termination-notice';
 
 /** Every document kind the engine makes, by its stable name (`../shared/spec/cli.md`). */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
@@ -12,26 +15,32 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   acceptanceNotice,
   refusalNotice,
   rightsNotice,
+  sessionRecord,
+  terminationNotice,
   powerOfAttorney,
   serviceAddress,
+  followUpRecord,
   fileCover,
   fileIndex,
 ];
 
 export const documentKind = (kind: string): DocumentKind | undefined => DOCUMENT_KINDS.find((k) => k.kind === kind);
 
-/** The copies a kind makes for a case: one, or one per party, or one per agent. */
+/** The copies a kind makes for a case: one, or one per party, per agent or per session. */
 export function targetsOf(kind: DocumentKind, c: ExchangeCase): Target[] {
   if (kind.per === 'case') return [{}];
   if (kind.per === 'party') return c.parties.map((_p, party) => ({ party }));
+  // no session held yet: one blank record to fill in by hand
+  if (kind.per === 'session') return c.sessions.length > 0 ? c.sessions.map((_s, session) => ({ session })) : [{}];
   const agents = c.parties.flatMap((p, party) => p.agents.map((_a, agent) => ({ party, agent })));
   // no agent named yet: a blank form for the first applicant
   return agents.length > 0 ? agents : [{ party: Math.max(0, c.parties.findIndex((p) => p.role === 'applicant')) }];
 }
 
-/** `申请人河南嵩岳食品有限公司` / `孙立` — how a copy is named in lists and file names. */
+/** `河南嵩岳食品有限公司` / `河南嵩岳食品有限公司-孙立` / `第2次（2026年5月27日）` — how a copy is named in lists and file names. */
 export function targetLabel(kind: DocumentKind, c: ExchangeCase, t: Target): string {
   if (kind.per === 'case') return '';
+  if (kind.per === 'session') return t.session === undefined ? '' : sessionLabel(c, t.session);
   const p = c.parties[t.party ?? 0];
   if (kind.per === 'party') return p?.name ?? '';
   // a blank form (no agent named yet) is labelled with the party alone, not `李卫东-`

@@ -73,6 +73,6 @@ export function composeDocument(kind: DocumentKind, input: ComposeInput, targets
     title: kind.title,
     fileName: [base, kind.title, label].filter(Boolean).join('-').replace(UNSAFE_IN_FILE_NAMES, '_'),
     blocks,
-    pageNumbers: 'dash',
+    pageNumbers: kind.pageNumbers ?? 'dash',
   };
 }

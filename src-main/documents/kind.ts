@@ -1,5 +1,5 @@
 import type { ExchangeAgent, ExchangeCase, ExchangeParty } from '../domain/exchange';
-import type { Block } from './model';
+import type { Block, DocModel } from './model';
 import type { WordingDefaults } from './wording';
 
 /** What a document builder is given: the case, the organization, today, and its wording. */
@@ -18,14 +18,16 @@ export interface DocContext {
   wording(key: string, extra?: Record<string, string>): string;
 }
 
-/** Whom one copy of a document is for: the case as a whole, one party, or one party's agent. */
-export type Target = { party?: number; agent?: number };
+/** Whom one copy of a document is for: the case as a whole, one party, one party's agent, or one session (index into `c.sessions`). */
+export type Target = { party?: number; agent?: number; session?: number };
 
 export interface DocumentKind {
   kind: string;
   title: string;
-  /** Case documents are made once; party documents once per party; agent documents once per agent. */
-  per: 'case' | 'party' | 'agent';
+  /** Case documents are made once; party documents once per party; agent documents once per agent; session documents once per session. */
+  per: 'case' | 'party' | 'agent' | 'session';
+  /** `— 1 —` unless said otherwise; records number their pages `第 1 页 共 3 页`. */
+  pageNumbers?: DocModel['pageNumbers'];
   wording: WordingDefaults;
   /** What is still missing for this case, so that parts of the form are left blank to fill by hand; null when nothing is. */
   caveat(c: ExchangeCase): string | null;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { legalDate, names, oneOf, text } from './exchange/primitives';
-import { keysOf, SESSION_MODES } from './vocabulary';
+import { keysOf, SESSION_MODES, SESSION_NOTICES, SESSION_OUTCOMES } from './vocabulary';
 
 /**
  * Scheduling sessions: the form's input, and the clashes a new session has with others — the
@@ -74,3 +74,15 @@ export function sessionClashes(session: PlannedSession, others: readonly Planned
   }
   return clashes;
 }
+
+/** What the session record (调解笔录) holds once the session took place. */
+export const sessionRecordSchema = z.strictObject({
+  to: clock('结束时间'),
+  attendees: names('到场人员').min(1, '请填写到场人员'),
+  recorder: text('记录人', 50).optional(),
+  notices: z.array(oneOf(keysOf(SESSION_NOTICES), '告知事项')),
+  statements: z.array(z.strictObject({ speaker: text('陈述人', 50), text: text('陈述内容', 5000) })).min(1, '请记录至少一段陈述'),
+  outcome: oneOf(keysOf(SESSION_OUTCOMES), '会议结果'),
+  note: text('备注', 2000).optional(),
+});
+export type SessionRecord = z.output<typeof sessionRecordSchema>;

@@ -50,6 +50,13 @@ async function composeInput(ctx: ServiceContext, caseId: string, kind: DocumentK
 function chosenTargets(kind: DocumentKind, input: ComposeInput, target: Target | undefined): Target[] {
   const all = targetsOf(kind, input.c);
   if (!target || kind.per === 'case') return all;
+  if (kind.per === 'session') {
+    // no session named: the records of every session, one after another
+    if (target.session === undefined) return all;
+    const picked = all.filter((t) => t.session === target.session);
+    if (picked.length === 0) throw new AppError('NOT_FOUND', '所选的调解会议不在本案中。');
+    return picked;
+  }
   const picked = all.filter((t) => t.party === target.party && (kind.per === 'party' || t.agent === target.agent));
   if (picked.length === 0) throw new AppError('NOT_FOUND', '所选的当事人或代理人不在本案中。');
   return picked;

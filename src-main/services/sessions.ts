@@ -1,17 +1,20 @@
 import { and, asc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/store';
-import { caseParties, caseSessions, cases, mediators } from '../db/schema';
+import { caseMediators, caseParties, caseSessions, cases, mediatorAssignments, mediators } from '../db/schema';
 import { addDays } from '../domain/dates';
+import { assertTransition, workflowFacts } from '../domain/case-workflow';
+import { chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
-import { planTimes, sessionClashes, type Clash, type PlannedSession, type SessionPlan } from '../domain/sessions';
+import { planTimes, sessionClashes, type Clash, type PlannedSession, type SessionPlan, type SessionRecord } from '../domain/sessions';
 import { CASE_STATUSES, type CaseStatus } from '../domain/vocabulary';
 import { writeUnit, type ServiceContext } from './context';
 import { newId } from './ids';
+import { partiesWithoutRightsNotice } from './rights-notices';
 
 /**
  * Sessions as the office plans them: scheduled on a case, shown on the calendar with the cases'
  * numbers and parties, flagged where a mediator or a room is double-booked, cancelled with a
- * reason. Holding a session and writing its record come with the record editor.
+ * reason; once held, its record (调解笔录) is written and the case is under mediation.
  */
 const SCHEDULABLE: CaseStatus[] = ['accepted', 'mediating'];
 
@@ -102,5 +105,41 @@ export function cancelSession(ctx: ServiceContext, sessionId: string, reason: st
 /** The sessions of one case, every status, in order. */
 export async function sessionsOfCase(ctx: ServiceContext, caseId: string) {
   const rows = await ctx.store.db.select().from(caseSessions).where(eq(caseSessions.caseId, caseId)).orderBy(asc(caseSessions.startsAt));
-  return rows.map((r) => ({ ...toPlanned(r, null), status: r.status, note: ((r.data as { note?: string }).note ?? null) as string | null }));
+  return rows.map((r) => {
+    const d = r.data as Partial<SessionRecord> & { note?: string };
+    return {
+      ...toPlanned(r, null),
+      status: r.status,
+      note: d.note ?? null,
+      record: r.status === 'held' ? { attendees: d.attendees ?? [], recorder: d.recorder ?? null, notices: d.notices ?? [], statements: d.statements ?? [], outcome: d.outcome ?? null } : null,
+    };
+  });
+}
+
+/**
+ * Writes the record of a session that took place; the first one moves the case to 调解中. The
+ * workflow requires a lead mediator, no recusal request pending and the rights notice given to
+ * every party.
+ */
+export function recordSession(ctx: ServiceContext, sessionId: string, record: SessionRecord): Promise<void> {
+  return writeUnit(ctx, async (tx, audit) => {
+    const s = await tx.select().from(caseSessions).where(eq(caseSessions.id, sessionId)).get();
+    if (!s) throw new AppError('NOT_FOUND', '未找到该调解会议。');
+    if (s.status === 'cancelled') throw new AppError('INVALID_TRANSITION', '该调解会议已取消，不能记录笔录。');
+    const c = await tx.select().from(cases).where(eq(cases.id, s.caseId)).get();
+    if (!c) throw new AppError('NOT_FOUND', '未找到该案件，可能已被删除。');
+    const endsAt = `${s.startsAt.slice(0, 10)}T${record.to}:00+08:00`;
+    if (endsAt <= s.startsAt) throw new AppError('VALIDATION', '结束时间应晚于开始时间', { to: '结束时间应晚于开始时间' });
+    const lead = await tx.select().from(caseMediators).where(and(eq(caseMediators.caseId, s.caseId), eq(caseMediators.role, 'lead'))).get();
+    const pending = await tx.select().from(mediatorAssignments).where(and(eq(mediatorAssignments.caseId, s.caseId), sql`${mediatorAssignments.recusalRequest} IS NOT NULL AND ${mediatorAssignments.recusalDecision} IS NULL AND ${mediatorAssignments.endedAt} IS NULL`)).get();
+    const to = assertTransition(
+      c.status as CaseStatus,
+      'hold_session',
+      workflowFacts({}, { mediatorAssigned: Boolean(lead), recusalPending: Boolean(pending), partiesWithoutRightsNotice: await partiesWithoutRightsNotice(tx, s.caseId) }),
+    );
+    const { to: _end, ...kept } = record;
+    await tx.update(caseSessions).set({ status: 'held', endsAt, data: { ...s.data, ...kept, endsAt } }).where(eq(caseSessions.id, sessionId));
+    if (to !== c.status) await tx.update(cases).set({ status: to, updatedAt: chinaTimestamp(ctx.clock.now()) }).where(eq(cases.id, s.caseId));
+    audit({ action: 'sessions.record', entity: 'case', entityId: s.caseId, before: { status: c.status }, after: { startsAt: s.startsAt, outcome: record.outcome, status: to } });
+  });
 }

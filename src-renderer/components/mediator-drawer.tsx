@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Drawer, Form, Input, Select, Space, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_CATEGORIES } from '../../src-main/domain/categories';
+import { FormDrawer } from './form-drawer';
 import { RELATION_KINDS, declaredRelationSchema, mediatorInputSchema, type MediatorInput } from '../../src-main/domain/mediator';
 import { zodRule } from '../form-rules';
 import { useSaveShortcut } from '../hooks/use-save-shortcut';
@@ -42,21 +43,7 @@ export function MediatorDrawer({ open, title, initial, saving, onClose, onSubmit
   useSaveShortcut(() => void submit(), open);
 
   return (
-    <Drawer
-      open={open}
-      title={title}
-      size="large"
-      onClose={onClose}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving ?? false} onClick={() => void submit()} data-testid="mediator-save">
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
-    >
+    <FormDrawer open={open} title={title} onClose={onClose} onSave={() => void submit()} saving={saving ?? false} saveTestId="mediator-save">
       <Form form={form} layout="vertical" onFinish={() => void submit()}>
         <Form.Item label={t('mediators.name')} name="name" rules={[zodRule(shape.name)]} required>
           <Input autoFocus maxLength={30} />
@@ -107,6 +94,6 @@ export function MediatorDrawer({ open, title, initial, saving, onClose, onSubmit
           )}
         </Form.List>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

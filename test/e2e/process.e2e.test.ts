@@ -104,10 +104,39 @@ describe('mediator assignment', () => {
     await page.getByTestId('case-number').filter({ hasText: NEW_CASE }).waitFor();
   });
 
+  it('writes the record of a session once every party has had the notice, and opens its document', async () => {
+    await page.getByRole('tab', { name: '当事人' }).click();
+    await page.getByRole('button', { name: '记录告知 管城回族区惠民便利超市' }).click();
+    const notice = page.getByRole('dialog').filter({ hasText: '记录向管城回族区惠民便利超市告知权利义务' });
+    await notice.getByRole('button', { name: /保\s*存/ }).click();
+    await notice.waitFor({ state: 'hidden' });
+
+    await page.getByRole('tab', { name: '调解' }).click();
+    await page.getByTestId('session-plan').getByRole('button', { name: /记录笔录/ }).first().click();
+    const drawer = page.getByRole('dialog').filter({ hasText: '调解笔录' });
+    await drawer.getByLabel('到场人员').click();
+    for (const name of ['王明', '王建华']) await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
+    await drawer.getByLabel('陈述内容 1').fill('本会已告知双方权利义务，请申请人陈述请求。');
+    await drawer.getByRole('button', { name: /添加一段陈述/ }).click();
+    await drawer.getByLabel('陈述人 2').fill('王明');
+    await drawer.getByLabel('陈述内容 2').fill('请求被申请人停止销售侵权月饼礼盒并赔偿损失。');
+    await drawer.getByText('继续调解', { exact: true }).click();
+    await keepScreenshot(page, 'session-record-editor');
+    await drawer.getByRole('button', { name: /保存笔录/ }).click();
+    await page.getByText('已保存调解笔录').waitFor();
+    await page.locator('.ant-tag').filter({ hasText: '调解中' }).first().waitFor();
+
+    await page.getByRole('tab', { name: '文书' }).click();
+    await page.getByRole('menuitem', { name: '调解笔录', exact: true }).click();
+    await page.getByTestId('document-preview').getByText('请求被申请人停止销售侵权月饼礼盒并赔偿损失。', { exact: false }).waitFor();
+    await page.getByTestId('document-preview').getByText('以上笔录已阅，无误。').waitFor();
+    await keepScreenshot(page, 'session-record-document');
+  });
+
   it('records the assignment in the case’s history, with no serious accessibility problems', async () => {
     await page.getByRole('tab', { name: '日志' }).click();
     const history = page.locator('.ant-timeline');
-    for (const action of ['安排调解会议', '记录权利义务告知', '指派调解员']) await history.getByText(action).first().waitFor();
+    for (const action of ['记录调解笔录', '安排调解会议', '记录权利义务告知', '指派调解员']) await history.getByText(action).first().waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(workspace.watch.problems).toEqual([]);
     expect(workspace.watch.foreignRequests()).toEqual([]);

@@ -1,6 +1,8 @@
 import JSZip from 'jszip';
 import { JSDOM } from 'jsdom';
-import type { ComposeInput } from '../../src-main/documents/compose';
+import { documentKind } from '../../src-main/documents/catalog';
+import { composeDocument, type ComposeInput } from '../../src-main/documents/compose';
+import type { DocumentKind, Target } from '../../src-main/documents/kind';
 import type { Block, DocModel } from '../../src-main/documents/model';
 import { caseSchema, type ExchangeCase } from '../../src-main/domain/exchange';
 import { sample } from './samples';
@@ -119,3 +121,15 @@ export function attrs(xml: string, tag: string): Record<string, string> {
   if (!m) throw new Error(`no <${tag}> in the XML`);
   return Object.fromEntries([...(m[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1] as string, a[2] as string]));
 }
+
+/** A kind of the catalog by its name; a test naming a kind that does not exist fails here. */
+export function kindNamed(name: string): DocumentKind {
+  const k = documentKind(name);
+  if (!k) throw new Error(`no kind ${name}`);
+  return k;
+}
+
+/** One kind composed for a case with the test organization (and any overrides). */
+export const composeKind = (name: string, c: ExchangeCase, extra: Partial<ComposeInput> = {}, targets?: Target[]) => composeDocument(kindNamed(name), composeInputFor(c, extra), targets);
+
+export const blocksOfType = <T extends Block['type']>(blocks: Block[], type: T) => blocks.filter((b): b is Extract<Block, { type: T }> => b.type === type);

@@ -9,7 +9,9 @@ import { noInput } from '../schemas';
 const caseId = z.uuid({ error: '案件标识无效' });
 const documentId = z.uuid({ error: '文书标识无效' });
 const kind = z.string().min(1).max(60);
-const target = z.strictObject({ party: z.number().int().min(0).optional(), agent: z.number().int().min(0).optional() }).optional();
+const target = z
+  .strictObject({ party: z.number().int().min(0).optional(), agent: z.number().int().min(0).optional(), session: z.number().int().min(0).optional() })
+  .optional();
 const wordingKey = z.strictObject({ kind, key: z.string().min(1).max(60) });
 
 export const documentMethods = [
@@ -23,7 +25,7 @@ export const documentMethods = [
         title: z.string(),
         per: z.string(),
         caveat: z.string().nullable(),
-        copies: z.array(z.object({ party: z.number().optional(), agent: z.number().optional(), label: z.string() })),
+        copies: z.array(z.object({ party: z.number().optional(), agent: z.number().optional(), session: z.number().optional(), label: z.string() })),
       }),
     ),
     roles: ALL_ROLES,

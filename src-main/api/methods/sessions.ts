@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { legalDate } from '../../domain/exchange/primitives';
 import { ALL_ROLES, STAFF_ROLES } from '../../domain/roles';
-import { sessionPlanSchema } from '../../domain/sessions';
-import { calendar, cancelSession, checkPlan, scheduleSession, sessionsOfCase } from '../../services/sessions';
+import { sessionPlanSchema, sessionRecordSchema } from '../../domain/sessions';
+import { calendar, cancelSession, checkPlan, recordSession, scheduleSession, sessionsOfCase } from '../../services/sessions';
 import { defineMethod } from '../contract';
 
 /** Scheduling sessions and the 日程 calendar. */
@@ -33,7 +33,21 @@ export const sessionMethods = [
     name: 'sessions.ofCase',
     summary: '本案调解会议',
     input: z.strictObject({ caseId }),
-    output: z.array(z.object({ ...planned, note: z.string().nullable() })),
+    output: z.array(
+      z.object({
+        ...planned,
+        note: z.string().nullable(),
+        record: z
+          .object({
+            attendees: z.array(z.string()),
+            recorder: z.string().nullable(),
+            notices: z.array(z.string()),
+            statements: z.array(z.object({ speaker: z.string(), text: z.string() })),
+            outcome: z.string().nullable(),
+          })
+          .nullable(),
+      }),
+    ),
     roles: ALL_ROLES,
     handler: (ctx, input) => sessionsOfCase(ctx, input.caseId),
   }),
@@ -61,6 +75,17 @@ export const sessionMethods = [
     roles: STAFF_ROLES,
     handler: async (ctx, input) => {
       await cancelSession(ctx, input.id, input.reason);
+      return null;
+    },
+  }),
+  defineMethod({
+    name: 'sessions.record',
+    summary: '记录调解笔录',
+    input: z.strictObject({ id: z.uuid({ error: '会议标识无效' }), record: sessionRecordSchema }),
+    output: z.null(),
+    roles: STAFF_ROLES,
+    handler: async (ctx, input) => {
+      await recordSession(ctx, input.id, input.record);
       return null;
     },
   }),

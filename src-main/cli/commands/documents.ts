@@ -12,7 +12,8 @@ import { CliUsageError, type Output } from '../io';
 export function runDocuments(out: Output): Promise<void> {
   // only the kinds' names are kebab-case in this output: scripts pick them out that way
   out.result({ kinds: DOCUMENT_KINDS.map((k) => ({ kind: k.kind, title: k.title })) });
-  for (const k of DOCUMENT_KINDS) out.say(`${k.kind.padEnd(26)}${k.title}${k.per === 'party' ? '（每名当事人一份）' : k.per === 'agent' ? '（每名代理人一份）' : ''}`);
+  const per = { case: '', party: '（每名当事人一份）', agent: '（每名代理人一份）', session: '（每次调解会议一份）' } as const;
+  for (const k of DOCUMENT_KINDS) out.say(`${k.kind.padEnd(26)}${k.title}${per[k.per]}`);
   return Promise.resolve();
 }
 
@@ -25,7 +26,7 @@ const index = (value: string | undefined, flag: string) => {
 
 export async function runRender(
   ctx: ServiceContext,
-  options: { caseNumber?: string | undefined; kind?: string | undefined; out?: string | undefined; party?: string | undefined; agent?: string | undefined },
+  options: { caseNumber?: string | undefined; kind?: string | undefined; out?: string | undefined; party?: string | undefined; agent?: string | undefined; session?: string | undefined },
   out: Output,
 ): Promise<void> {
   if (!options.caseNumber) throw new CliUsageError('请用 --case 指定案号');
@@ -41,7 +42,8 @@ export async function runRender(
   const folder = path.dirname(path.resolve(options.out));
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new CliUsageError(`输出文件夹不存在：${folder}`);
   const detail = await getCaseByNumber(ctx, options.caseNumber);
-  const target = party === undefined ? undefined : { party, ...(agent === undefined ? {} : { agent }) };
+  const session = index(options.session, '--session');
+  const target = session !== undefined ? { session } : party === undefined ? undefined : { party, ...(agent === undefined ? {} : { agent }) };
   const doc = await generateDocument(ctx, detail.id, options.kind, target);
   writeFileDurable(options.out, doc.bytes);
   out.say(`已生成 ${doc.fileName}（第 ${doc.version} 版，SHA-256 ${doc.sha256.slice(0, 16)}…）→ ${options.out}`);

@@ -32,6 +32,9 @@ describe('cli documents', () => {
     for (const k of DOCUMENT_KINDS) expect(r.stdout).toMatch(new RegExp(`^${k.kind} +${k.title}`, 'm'));
     expect(r.stdout).toMatch(/^acceptance-notice +受理通知书（每名当事人一份）$/m);
     expect(r.stdout).toMatch(/^power-of-attorney +授权委托书（每名代理人一份）$/m);
+    expect(r.stdout).toMatch(/^session-record +调解笔录（每次调解会议一份）$/m);
+    expect(r.stdout).toMatch(/^termination-notice +终止调解通知书（每名当事人一份）$/m);
+    expect(r.stdout).toMatch(/^follow-up-record +回访记录$/m);
     const json = cli('documents', '--data-dir', dir, '--json');
     expect(JSON.parse(json.stdout)).toEqual({ kinds: DOCUMENT_KINDS.map((k) => ({ kind: k.kind, title: k.title })) });
   });
@@ -100,6 +103,16 @@ describe('cli render', () => {
     expect(cli(...base, '--case', TRADEMARK, '--doc', 'rights-notice', '--party', '9', '--out', file)).toMatchObject({ status: 1, stderr: expect.stringContaining('所选的当事人或代理人不在本案中') });
     expect(cli(...base, '--case', '（2026）豫郑知调字第9999号', '--doc', 'file-cover', '--out', file)).toMatchObject({ status: 1, stderr: expect.stringContaining('未找到案号为 （2026）豫郑知调字第9999号 的案件') });
     expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it('makes the record of one session with --session, counted from 1', async () => {
+    const file = path.join(out, 'session-2.docx');
+    const r = cli('render', '--data-dir', dir, '--case', TRADEMARK, '--doc', 'session-record', '--session', '1', '--out', file);
+    expect(r.status, r.stderr).toBe(0);
+    const text = await textOf(file);
+    expect(text).toContain('调解笔录');
+    expect(text).toContain('以上笔录已阅，无误。');
+    expect(cli('render', '--data-dir', dir, '--case', TRADEMARK, '--doc', 'session-record', '--session', '9', '--out', file)).toMatchObject({ status: 1, stderr: expect.stringContaining('所选的调解会议不在本案中') });
   });
 
   it('refuses an --out folder that does not exist before registering any version', async () => {

@@ -104,7 +104,7 @@ describe('generating documents', () => {
   it('makes each kind for a real case, with the case’s text in the Word file', async () => {
     const caseId = ids[PATENT] as string;
     const options = (await call('documents.options', { caseId })).data;
-    expect(options.map((o: { kind: string }) => o.kind)).toHaveLength(8);
+    expect(options.map((o: { kind: string }) => o.kind)).toHaveLength(11);
     expect(options.find((o: { kind: string }) => o.kind === 'power-of-attorney')).toEqual({
       kind: 'power-of-attorney',
       title: '授权委托书',
@@ -218,7 +218,7 @@ describe('wording', () => {
     expect(entry).toMatchObject({ title: '受理通知书', label: '需要准备的材料', customized: false, version: 0, variables: expect.arrayContaining(['组织名称', '案号', '今天']) });
     expect(entry.variables).not.toContain('不予受理理由');
     expect(entry.text).toBe(entry.defaultText);
-    expect(new Set(entries.map((e: { kind: string }) => e.kind)).size).toBe(7); // the file index has no wording
+    expect(new Set(entries.map((e: { kind: string }) => e.kind)).size).toBe(9); // the file index and the follow-up record have no wording
 
     expect(await call('wording.save', { ...KEY, text: '  请携带{组织名称}要求的材料（{案号}）。 ' })).toEqual({ ok: true, data: { version: 1 } });
     const custom = `请携带${SAMPLE_ORGANIZATION.name}要求的材料（${TRADEMARK}）。`;

@@ -44,7 +44,7 @@ describe('the Word files in LibreOffice', () => {
   }
 
   it.skipIf(missing.length > 0)(
-    'converts every kind to PDF showing its title, the case number and the page number — 1 —',
+    'converts every kind to PDF showing its title, the case number and the page number — 1 — or 第 1 页 共 N 页',
     async () => {
       const dir = tempDir('md-pdf-');
       const c = sampleCase(0);
@@ -76,11 +76,13 @@ describe('the Word files in LibreOffice', () => {
         expect(flat, m.kind.kind).toContain(squash(m.title));
         if (m.kind.kind !== 'mediation-application' && m.kind.kind !== 'power-of-attorney') expect(flat, m.kind.kind).toContain('（2026）豫郑知调字第0003号');
         expect(flat, m.kind.kind).toContain(m.kind.kind === 'power-of-attorney' ? '孙立' : '河南嵩岳食品有限公司');
-        expect(text.stdout, m.kind.kind).toMatch(/—\s?1\s?—/);
+        // records number their pages 第 1 页 共 N 页, everything else — 1 —
+        const page = (n: number) => (m.kind.pageNumbers === 'pageOfTotal' ? new RegExp(`第\\s?${n}\\s?页\\s?共\\s?\\d+\\s?页`) : new RegExp(`—\\s?${n}\\s?—`));
+        expect(text.stdout, m.kind.kind).toMatch(page(1));
         // each copy of a per-party document starts on a page of its own
         const pages = text.stdout.split('\f').filter((p) => p.trim() !== '');
         expect(pages.length, m.kind.kind).toBeGreaterThanOrEqual(targetsOf(m.kind, c).length);
-        if (targetsOf(m.kind, c).length > 1) expect(text.stdout, m.kind.kind).toMatch(/—\s?2\s?—/);
+        if (targetsOf(m.kind, c).length > 1) expect(text.stdout, m.kind.kind).toMatch(page(2));
       }
     },
     300_000,

@@ -70,3 +70,30 @@ describe('scheduling', () => {
     expect(await app.store.reader.all("SELECT count(*) AS n FROM case_sessions WHERE status = 'scheduled'")).toEqual([{ n: 0 }]);
   });
 });
+
+describe('the session record', () => {
+  const record = { to: '11:30', attendees: ['李卫东', '高红', '陈静'], recorder: '王书记', notices: ['rights', 'recusal'], statements: [{ speaker: '陈静', text: '请双方陈述意见。' }, { speaker: '李卫东', text: '请求停止侵权并赔偿。' }], outcome: 'continue' };
+
+  it('needs every party to have had the rights notice, then marks the session held and the case under mediation', async () => {
+    const chen = (await call('cases.assignmentOptions', { caseId: first })).data.roster.find((m: { name: string }) => m.name === '陈静').id;
+    const assigned = await call('cases.assignMediators', { caseId: first, lead: chen, assistants: [], disclosures: { [chen]: { disclosure: '曾调解同一当事人的另一案件', consent: '双方书面同意' } } });
+    expect(assigned.ok, JSON.stringify(assigned)).toBe(true);
+    const { data } = await call('sessions.schedule', { caseId: first, plan: plan() });
+    const parties = (await call('cases.rightsNotices', { caseId: first })).data;
+    await call('cases.recordRightsNotice', { caseId: first, partyId: parties[0].partyId, notice: { givenOn: '2026-11-23', manner: 'in_person', acknowledged: true } });
+
+    const refused = await call('sessions.record', { id: data.id, record });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION', message: expect.stringContaining(`尚未向全部当事人送达权利义务告知书（${parties[1].name}）`) } });
+
+    await call('cases.recordRightsNotice', { caseId: first, partyId: parties[1].partyId, notice: { givenOn: '2026-11-23', manner: 'post', acknowledged: true } });
+    expect(await call('sessions.record', { id: data.id, record })).toEqual({ ok: true, data: null });
+    const detail = (await call('cases.get', { id: first })).data;
+    expect(detail.status).toBe('mediating');
+    expect(detail.exchange.sessions).toEqual([
+      expect.objectContaining({ startsAt: '2026-11-26T09:00:00+08:00', endsAt: '2026-11-26T11:30:00+08:00', place: '第一调解室', recorder: '王书记', outcome: 'continue', statements: record.statements }),
+    ]);
+    const doc = (await call('documents.preview', { caseId: first, kind: 'session-record', target: { session: 0 } })).data;
+    expect(doc.html).toContain('请求停止侵权并赔偿。');
+    expect(doc.html).toContain('以上笔录已阅，无误。');
+  });
+});

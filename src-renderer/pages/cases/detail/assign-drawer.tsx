@@ -1,9 +1,10 @@
 import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Drawer, Empty, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../../src-main/api/registry';
 import { CONFLICT_KINDS, type ConflictKind } from '../../../../src-main/domain/conflicts';
+import { FormDrawer } from '../../../components/form-drawer';
 import { useApiMutation, useApiQuery } from '../../../hooks/use-api';
 import { useFormSubmit } from '../../../hooks/use-form-submit';
 import { useSaveShortcut } from '../../../hooks/use-save-shortcut';
@@ -96,21 +97,7 @@ export function AssignDrawer({ caseId, open, onClose }: { caseId: string; open: 
   const rosterOptions = roster.map((m) => ({ value: m.id, label: t('assign.option', { name: m.name, count: m.openCases }) }));
   const chosen = [lead, ...assistants.filter((a) => a !== lead)].filter((id): id is string => Boolean(id));
   return (
-    <Drawer
-      open={open}
-      title={t('assign.title')}
-      size="large"
-      onClose={onClose}
-      forceRender
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={assign.isPending} onClick={() => void save()} disabled={chosen.length === 0}>
-            {t('assign.save')}
-          </Button>
-        </Space>
-      }
-    >
+    <FormDrawer open={open} title={t('assign.title')} onClose={onClose} onSave={() => void save()} saving={assign.isPending} saveLabel={t('assign.save')} saveDisabled={chosen.length === 0} forceRender>
       <Form form={form} layout="vertical" initialValues={{ assistants: [], disclosures: {} }}>
         {roster.length === 0 && options.data && <Empty description={t('assign.emptyRoster')} />}
         <Form.Item label={t('assign.lead')} name="lead" rules={[{ required: true, message: '请选择主持调解员' }]}>
@@ -127,6 +114,6 @@ export function AssignDrawer({ caseId, open, onClose }: { caseId: string; open: 
           ))}
         </Space>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -4,6 +4,7 @@ import { Button, Card, Result, Space, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CASE_CATEGORIES } from '../../../../src-main/domain/categories';
+import type { ExchangeCase } from '../../../../src-main/domain/exchange';
 import { StatusTag, TrackTag } from '../../../components/case-tags';
 import { NotBuilt } from '../../../components/not-built';
 import { useApiQuery } from '../../../hooks/use-api';
@@ -16,6 +17,12 @@ import { OverviewTab } from './overview-tab';
 import { PartiesTab } from './parties-tab';
 import { AgreementTab, EnforcementTab, SessionsTab } from './record-tabs';
 import { SessionPlan } from './session-plan';
+
+/** Everyone who may attend a session: parties, their representatives and agents, and the mediators. */
+const peopleOf = (c: ExchangeCase) => [
+  ...c.parties.flatMap((p) => [p.name, ...(p.representative ? [p.representative.name] : []), ...p.agents.map((a) => a.name)]),
+  ...c.mediators.map((m) => m.name),
+];
 
 /** The case page: number, status, track and mediators above; the case's tabs below. */
 export function CasePage() {
@@ -77,7 +84,7 @@ export function CasePage() {
             label: '调解',
             children: (
               <>
-                <SessionPlan caseId={d.id} canSchedule={d.status === 'accepted' || d.status === 'mediating'} mediators={c.mediators.map((m) => m.name)} />
+                <SessionPlan caseId={d.id} canSchedule={d.status === 'accepted' || d.status === 'mediating'} mediators={c.mediators.map((m) => m.name)} people={peopleOf(c)} />
                 <SessionsTab c={c} />
               </>
             ),

@@ -14,10 +14,15 @@ import { GeneratedDocuments } from '../../documents/generated-documents';
 type KindOption = ApiOutput<'documents.options'>[number];
 const ALL_COPIES = 'all';
 
-const copyKey = (t: Target) => `${t.party ?? ''}:${t.agent ?? ''}`;
+const copyKey = (t: Target) => `${t.party ?? ''}:${t.agent ?? ''}:${t.session ?? ''}`;
 const copyOf = (kind: KindOption, key: string): Target | undefined => {
   const copy = kind.copies.find((c) => copyKey(c) === key);
-  return copy ? { ...(copy.party !== undefined ? { party: copy.party } : {}), ...(copy.agent !== undefined ? { agent: copy.agent } : {}) } : undefined;
+  if (!copy) return undefined;
+  return {
+    ...(copy.party !== undefined ? { party: copy.party } : {}),
+    ...(copy.agent !== undefined ? { agent: copy.agent } : {}),
+    ...(copy.session !== undefined ? { session: copy.session } : {}),
+  };
 };
 
 /**

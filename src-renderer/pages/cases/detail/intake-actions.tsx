@@ -5,23 +5,25 @@ import { dateItem, todayString } from '../../../form-fields';
 import { useFormSubmit } from '../../../hooks/use-form-submit';
 import { useApiMutation } from '../../../hooks/use-api';
 
-type Dialog = 'accept' | 'refuse' | 'track' | null;
+type Dialog = 'accept' | 'refuse' | 'track';
 const INVALIDATES = ['cases.get', 'cases.list', 'cases.history'] as const;
 
 /** The actions of a newly registered case — 受理, 不予受理 — and the triage override. */
 export function IntakeActions({ id, status, track }: { id: string; status: string; track: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [open, setOpen] = useState<Dialog>(null);
+  // which dialog stays set while it closes, so its title and fields do not vanish mid-animation
+  const [dialog, setDialog] = useState<{ kind: Dialog; open: boolean }>({ kind: 'accept', open: false });
+  const open = dialog.kind;
   const [form] = Form.useForm();
   const accept = useApiMutation('cases.accept', [...INVALIDATES]);
   const refuse = useApiMutation('cases.refuse', [...INVALIDATES]);
   const override = useApiMutation('cases.overrideTrack', [...INVALIDATES]);
 
-  const show = (dialog: Dialog, values: Record<string, unknown>) => {
+  const show = (kind: Dialog, values: Record<string, unknown>) => {
     form.resetFields();
     form.setFieldsValue(values);
-    setOpen(dialog);
+    setDialog({ kind, open: true });
   };
 
   const submit = useFormSubmit(form);
@@ -40,7 +42,7 @@ export function IntakeActions({ id, status, track }: { id: string; status: strin
         message.success(t('common.saved'));
       }
     });
-    if (done) setOpen(null);
+    if (done) setDialog((d) => ({ ...d, open: false }));
   };
 
   return (
@@ -59,9 +61,9 @@ export function IntakeActions({ id, status, track }: { id: string; status: strin
         <Button onClick={() => show('track', { track: track === 'complex' ? 'simple' : 'complex' })}>{t('caseActions.overrideTrack')}</Button>
       </Space>
       <Modal
-        open={open !== null}
-        title={open ? t(`caseActions.${open}Title`) : ''}
-        onCancel={() => setOpen(null)}
+        open={dialog.open}
+        title={t(`caseActions.${open}Title`)}
+        onCancel={() => setDialog((d) => ({ ...d, open: false }))}
         onOk={() => void run()}
         okText={open === 'refuse' ? t('caseActions.refuse') : t('common.save')}
         okButtonProps={{ danger: open === 'refuse', loading: accept.isPending || refuse.isPending || override.isPending }}

@@ -1,23 +1,18 @@
 import { Alert, DatePicker, Form, Input, Modal, Select, Space, TimePicker } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { SessionPlan } from '../../../../src-main/domain/sessions';
 import { SESSION_MODES } from '../../../../src-main/domain/vocabulary';
-import { dateItem } from '../../../form-fields';
+import { dateItem, timeItem } from '../../../form-fields';
 import { useApiMutation, useApiQuery } from '../../../hooks/use-api';
 import { useDebounced } from '../../../hooks/use-debounced';
 import { useFormSubmit } from '../../../hooks/use-form-submit';
 
-/** TimePicker keeping `HH:mm` strings in the form, like dateItem does for dates. */
-const timeItem = {
-  getValueProps: (value: unknown) => ({ value: typeof value === 'string' && value ? dayjs(`2000-01-01T${value}`) : undefined }),
-  normalize: (value: Dayjs | null | undefined) => (value ? value.format('HH:mm') : undefined),
-};
 
 /**
  * 安排调解会议: date, time, place or room, manner and mediators; clashes with other sessions of
  * the same mediator or room are shown while the form is filled in (they warn, they do not block).
+ * Mounted afresh for each scheduling (a new `key`), so its initial values are read once.
  */
 export function ScheduleDialog({ caseId, open, mediators, onClose }: { caseId: string; open: boolean; mediators: string[]; onClose: () => void }) {
   const { t } = useTranslation();
@@ -30,10 +25,6 @@ export function ScheduleDialog({ caseId, open, mediators, onClose }: { caseId: s
   const complete = Boolean(plan?.date && plan.from && plan.to && plan.to > plan.from && plan.place && plan.mode && plan.mediators?.length);
   const clashes = useApiQuery('sessions.checkPlan', { plan: plan as SessionPlan }, { enabled: open && complete, keepPrevious: true });
 
-  useEffect(() => {
-    if (open) form.setFieldsValue({ date: dayjs().add(1, 'day').format('YYYY-MM-DD'), from: '09:00', to: '11:00', place: '', mode: 'in_person', mediators });
-  }, [open, mediators, form]);
-
   const save = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
@@ -43,7 +34,12 @@ export function ScheduleDialog({ caseId, open, mediators, onClose }: { caseId: s
 
   return (
     <Modal open={open} title={t('schedule.title')} onCancel={onClose} onOk={() => void save()} okText={t('schedule.save')} confirmLoading={schedule.isPending} forceRender width={600}>
-      <Form form={form} layout="vertical" onFinish={() => void save()}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={() => void save()}
+        initialValues={{ date: dayjs().add(1, 'day').format('YYYY-MM-DD'), from: '09:00', to: '11:00', place: '', mode: 'in_person', mediators }}
+      >
         <Space wrap>
           <Form.Item label={t('schedule.date')} name="date" rules={[{ required: true, message: '请选择会议日期' }]} {...dateItem}>
             <DatePicker />

@@ -1,5 +1,5 @@
-import { CalendarOutlined, StopOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Input, Table, Tag } from 'antd';
+import { CalendarOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../../src-main/api/registry';
@@ -7,15 +7,18 @@ import { SESSION_STATUSES, type SessionStatus } from '../../../../src-main/domai
 import { SESSION_MODES } from '../../../../src-main/domain/vocabulary';
 import { useApiMutation, useApiQuery } from '../../../hooks/use-api';
 import { ScheduleDialog } from './schedule-dialog';
+import { SessionRecordDrawer } from './session-record-drawer';
 
 type Row = ApiOutput<'sessions.ofCase'>[number];
 const STATUS_COLORS: Record<string, string> = { scheduled: 'blue', held: 'green', cancelled: 'default' };
 
-/** 会议安排: the case's sessions as planned — schedule one, see the list, cancel one with its reason. */
-export function SessionPlan({ caseId, canSchedule, mediators }: { caseId: string; canSchedule: boolean; mediators: string[] }) {
+/** 会议安排: the case's sessions — schedule one, write the record of one held, cancel one with its reason. */
+export function SessionPlan({ caseId, canSchedule, mediators, people }: { caseId: string; canSchedule: boolean; mediators: string[]; people: string[] }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
-  const [open, setOpen] = useState(false);
+  // each opening mounts a fresh form: `scheduling` counts them, `recording` keeps the session shown while it closes
+  const [scheduling, setScheduling] = useState({ open: false, count: 0 });
+  const [recording, setRecording] = useState<{ row: Row; open: boolean; count: number } | null>(null);
   const sessions = useApiQuery('sessions.ofCase', { caseId });
   const cancel = useApiMutation('sessions.cancel', ['sessions.ofCase', 'sessions.calendar', 'sessions.checkPlan', 'cases.history']);
 
@@ -45,7 +48,7 @@ export function SessionPlan({ caseId, canSchedule, mediators }: { caseId: string
       style={{ marginBottom: 16 }}
       extra={
         canSchedule && (
-          <Button type="primary" icon={<CalendarOutlined />} onClick={() => setOpen(true)}>
+          <Button type="primary" icon={<CalendarOutlined />} onClick={() => setScheduling((x) => ({ open: true, count: x.count + 1 }))}>
             {t('schedule.title')}
           </Button>
         )
@@ -78,15 +81,25 @@ export function SessionPlan({ caseId, canSchedule, mediators }: { caseId: string
             title: '',
             key: 'actions',
             render: (_: unknown, r: Row) =>
-              r.status === 'scheduled' && (
-                <Button size="small" icon={<StopOutlined />} onClick={() => askCancel(r)}>
-                  {t('schedule.cancel')}
-                </Button>
+              r.status !== 'cancelled' && (
+                <Space size={4}>
+                  <Button size="small" icon={<EditOutlined />} onClick={() => setRecording((x) => ({ row: r, open: true, count: (x?.count ?? 0) + 1 }))}>
+                    {r.status === 'held' ? t('record.edit') : t('record.write')}
+                  </Button>
+                  {r.status === 'scheduled' && (
+                    <Button size="small" icon={<StopOutlined />} onClick={() => askCancel(r)}>
+                      {t('schedule.cancel')}
+                    </Button>
+                  )}
+                </Space>
               ),
           },
         ]}
       />
-      <ScheduleDialog caseId={caseId} open={open} mediators={mediators} onClose={() => setOpen(false)} />
+      <ScheduleDialog key={scheduling.count} caseId={caseId} open={scheduling.open} mediators={mediators} onClose={() => setScheduling((x) => ({ ...x, open: false }))} />
+      {recording && (
+        <SessionRecordDrawer key={recording.count} session={recording.row} open={recording.open} people={people} onClose={() => setRecording((x) => x && { ...x, open: false })} />
+      )}
     </Card>
   );
 }
