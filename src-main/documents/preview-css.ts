@@ -39,12 +39,16 @@ export function previewCss(): string {
 .doc-page-break { border: none; border-top: 1px dashed #999; margin: ${pt(LINE_TWIPS)} -${pt(MARGINS.right)} ${pt(LINE_TWIPS)} -${pt(MARGINS.left)}; }
 @media print {
   @page { size: A4; margin: ${margins}; }
-  body * { visibility: hidden; }
-  .doc-print-area, .doc-print-area * { visibility: visible; }
-  .doc-print-area { position: absolute; left: 0; top: 0; width: 100%; }
+  /* only the document prints: everything off its path is removed, and the app's layout around it
+     (menus, cards, columns) is flattened so the page is the document's alone */
+  body :not(:has(.doc-print-area)):not(.doc-print-area):not(.doc-print-area *) { display: none !important; }
+  body :has(.doc-print-area) { display: block !important; position: static !important; width: auto !important; min-width: 0 !important;
+    max-width: none !important; height: auto !important; min-height: 0 !important; margin: 0 !important; padding: 0 !important;
+    border: 0 !important; box-shadow: none !important; overflow: visible !important; background: none !important; }
+  html, body, #root { height: auto !important; background: none !important; }
   .doc-sheet { background: none; padding: 0; overflow: visible; }
   .doc-page { width: auto; min-height: 0; padding: 0; box-shadow: none; }
-  .doc-page-break { visibility: hidden; border: none; margin: 0; break-after: page; }
+  .doc-page-break { border: none; margin: 0; break-after: page; }
 }
 `;
 }

@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp';
 import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
 import { CasesPage } from './pages/cases-page';
 import { DocumentsPage } from './pages/documents-page';
@@ -53,6 +56,20 @@ describe('documents of a case', () => {
     await docs.saveAsWord();
     await docs.generatedRow('第2版').waitFor();
     await expect(docs.generatedRow('第1版').textContent()).resolves.toContain('受理通知书');
+  });
+
+  it('prints the preview alone, one A4 page per copy', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const pdf = path.join(tempDir('md-e2e-print-'), 'print.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    expect(pages).toHaveLength(2); // the applicant's copy and the respondent's
+    expect(pages[0]).toContain('受理通知书');
+    expect(pages[0]).toContain('河南嵩岳食品有限公司：');
+    expect(pages[1]).toContain('管城回族区惠民便利超市：');
+    expect(pages.join('')).not.toContain('调解工作台'); // nothing of the app around it
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+594\.\d+ x 841\.\d+ pts \(A4\)/);
   });
 
   it('links the signed scan to the version it was printed from', async () => {
