@@ -25,6 +25,7 @@ export const API_METHOD_NAMES = [
   'cases.refuse',
   'cases.register',
   'cases.rightsNotices',
+  'deadlines.due',
   'documents.attachSignedScan',
   'documents.download',
   'documents.generate',

@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, between, eq, inArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/store';
-import { settings } from '../db/schema';
+import { caseAgreements, cases, settings } from '../db/schema';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
-import { caseDeadlines, DEFAULT_DEADLINE_RULES, deadlineRulesSchema, type CaseDeadlines, type DeadlineRules } from '../domain/deadlines';
+import { addDays } from '../domain/dates';
+import { caseDeadlines, DEFAULT_DEADLINE_RULES, deadlineRulesSchema, type CaseDeadlines, type DeadlineRules, type Period } from '../domain/deadlines';
 import type { ExchangeCase } from '../domain/exchange';
 import {
   builtInHolidayCalendar,
@@ -94,4 +95,66 @@ export async function removeHolidayYear(ctx: ServiceContext, year: number): Prom
 /** Every year in effect (built-in and supplied), as a file another office can import. */
 export async function exportHolidayYears(ctx: ServiceContext): Promise<{ format: typeof HOLIDAY_FILE_FORMAT; years: HolidayYear[] }> {
   return { format: HOLIDAY_FILE_FORMAT, years: calendarOf(await readDeadlineSettings(ctx.store.db)).years };
+}
+
+export interface DueDeadline {
+  caseId: string;
+  caseNumber: string | null;
+  kind: string;
+  due: string;
+  basis: string;
+  overdue: boolean;
+}
+
+/** How many calendar days a period can span at most (months of 31 days, working days with a long holiday). */
+const spanDays = (p: Period) => (p.unit === 'days' ? p.n : p.unit === 'months' ? p.n * 31 : p.n * 2 + 20);
+// the longest a last day can move off rest days (the Spring Festival break)
+const MAX_SHIFT = 15;
+/** How far back the reminder looks for deadlines passed while the case still waits. */
+export const OVERDUE_WINDOW_DAYS = 30;
+const MAX_REMINDERS = 100;
+
+/**
+ * The deadlines with legal consequences that fall due within `days` or passed in the last 30
+ * days while the case still waits: the mediation period of accepted and mediating cases, and
+ * the application for judicial confirmation of agreed ones. Only cases whose trigger date can
+ * put the deadline in that window are read, from their columns alone.
+ */
+export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<DueDeadline[]> {
+  const db = ctx.store.db;
+  const s = await readDeadlineSettings(db);
+  const cal = calendarOf(s);
+  const today = chinaDate(ctx.clock.now());
+  const from = addDays(today, -OVERDUE_WINDOW_DAYS);
+  const horizon = addDays(today, days);
+  const r = s.rules;
+  const mediationSpan = Math.max(...[r.courtDelegated, r.courtEntrustedOrdinary, r.courtEntrustedSimple, r.peopleMediation].map(spanDays));
+  const triggeredSince = (span: number) => addDays(from, -(span + MAX_SHIFT));
+  const agreedOn = sql<string | null>`coalesce(${caseAgreements.effectiveOn}, ${caseAgreements.signedOn})`;
+  const candidates = await db
+    .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status, source: cases.source, track: cases.track, acceptedOn: cases.acceptedOn, signedOn: caseAgreements.signedOn, effectiveOn: caseAgreements.effectiveOn })
+    .from(cases)
+    .leftJoin(caseAgreements, eq(caseAgreements.caseId, cases.id))
+    .where(
+      or(
+        and(inArray(cases.status, ['accepted', 'mediating']), between(cases.acceptedOn, triggeredSince(mediationSpan), horizon)),
+        and(eq(cases.status, 'agreed'), between(agreedOn, triggeredSince(spanDays(r.confirmationApplication)), horizon)),
+      ),
+    );
+  const out: DueDeadline[] = [];
+  for (const c of candidates) {
+    const agreed = c.status === 'agreed';
+    const minimal = {
+      acceptedOn: c.acceptedOn ?? undefined,
+      source: c.source,
+      track: c.track,
+      followUps: [],
+      ...(agreed ? { agreement: { signedOn: c.signedOn ?? undefined, effectiveOn: c.effectiveOn ?? undefined, terms: [] } } : {}),
+    } as unknown as ExchangeCase;
+    const wanted = agreed ? 'confirmation_application' : 'mediation_period';
+    for (const d of caseDeadlines(minimal, r, cal).deadlines) {
+      if (d.kind === wanted && d.due >= from && d.due <= horizon) out.push({ caseId: c.id, caseNumber: c.caseNumber, kind: d.kind, due: d.due, basis: d.basis, overdue: d.due < today });
+    }
+  }
+  return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)).slice(0, MAX_REMINDERS);
 }

@@ -7,6 +7,7 @@ import { LOCAL_OPERATOR, openApp } from '../../src-main/app/open-app';
 import type { AppResources } from '../../src-main/app/resources';
 import { planSearch } from '../../src-main/domain/search';
 import { caseListQuerySchema, listCases } from '../../src-main/services/case-query';
+import { dueDeadlines } from '../../src-main/services/deadlines';
 import { seedDemo } from '../../src-main/services/demo/seed';
 import { compare, type Comparison } from './measure';
 import { rawDb, type RawDb } from './raw-db';
@@ -77,6 +78,16 @@ export async function benchCases(resources: AppResources): Promise<{ seconds: nu
     if (ours.total !== rawTotal) throw new Error(`${label}: ours found ${ours.total}, raw ${rawTotal}`);
     rows.push(await compare(`${label} → ${ours.total} found`, RUNS, () => listCases(ctx, q), () => rawPage(raw, query)));
   }
+  // the workbench's deadline reminder reads every open case's dates; the baseline reads the same rows
+  const due = await dueDeadlines(ctx, 7);
+  rows.push(
+    await compare(
+      `workbench deadlines due within 7 days → ${due.length} found`,
+      20,
+      () => dueDeadlines(ctx, 7),
+      () => raw.all("SELECT c.id, c.case_number, c.status, c.source, c.track, c.accepted_on, a.signed_on, a.effective_on FROM cases c LEFT JOIN case_agreements a ON a.case_id = c.id WHERE c.status IN ('accepted', 'mediating', 'agreed') AND coalesce(a.effective_on, a.signed_on, c.accepted_on) >= date('now', '-90 days')"),
+    ),
+  );
   await raw.close();
   await app.close();
   fs.rmSync(dir, { recursive: true, force: true });

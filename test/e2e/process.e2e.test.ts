@@ -109,6 +109,7 @@ describe('mediator assignment', () => {
     await page.getByRole('button', { name: '记录告知 管城回族区惠民便利超市' }).click();
     const notice = page.getByRole('dialog').filter({ hasText: '记录向管城回族区惠民便利超市告知权利义务' });
     await notice.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已记录向管城回族区惠民便利超市的告知').waitFor();
     await notice.waitFor({ state: 'hidden' });
 
     await page.getByRole('tab', { name: '调解' }).click();
@@ -140,5 +141,19 @@ describe('mediator assignment', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(workspace.watch.problems).toEqual([]);
     expect(workspace.watch.foreignRequests()).toEqual([]);
+  });
+});
+
+describe('工作台', () => {
+  it('gathers this week’s sessions, each a click away from its case', async () => {
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    const week = page.getByTestId('week-sessions');
+    await week.getByText(NEW_CASE).first().waitFor();
+    await expect(week.locator('.ant-list-item').count()).resolves.toBe(2);
+    await page.getByTestId('due-deadlines').waitFor();
+    await keepScreenshot(page, 'workbench');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await week.locator('.ant-list-item').first().click();
+    await page.getByTestId('case-number').filter({ hasText: NEW_CASE }).waitFor();
   });
 });

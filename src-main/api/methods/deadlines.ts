@@ -3,7 +3,7 @@ import { deadlineRulesSchema } from '../../domain/deadlines';
 import { holidayFileSchema, holidayYearSchema } from '../../domain/holidays';
 import { ALL_ROLES } from '../../domain/roles';
 import { getCase } from '../../services/case-detail';
-import { deadlinesOf, exportHolidayYears, getDeadlineSettings, importHolidayYears, removeHolidayYear, updateDeadlineRules } from '../../services/deadlines';
+import { deadlinesOf, dueDeadlines, exportHolidayYears, getDeadlineSettings, importHolidayYears, removeHolidayYear, updateDeadlineRules } from '../../services/deadlines';
 import { defineMethod } from '../contract';
 import { noInput } from '../schemas';
 
@@ -14,6 +14,14 @@ const caseDeadlines = z.object({
 });
 
 export const deadlineMethods = [
+  defineMethod({
+    name: 'deadlines.due',
+    summary: '即将到期和已过期的期限',
+    input: z.strictObject({ days: z.number().int().min(0).max(90).default(7) }),
+    output: z.array(z.object({ caseId: z.string(), caseNumber: z.string().nullable(), kind: z.string(), due: z.string(), basis: z.string(), overdue: z.boolean() })),
+    roles: ALL_ROLES,
+    handler: (ctx, input) => dueDeadlines(ctx, input.days),
+  }),
   defineMethod({
     name: 'cases.deadlines',
     summary: '案件期限',

@@ -1,12 +1,14 @@
-import { Alert, Button, Card, Col, Descriptions, Row, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { previewCaseNumber } from '../../../src-main/domain/case-number';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../src-main/domain/organization';
 import { useApiQuery } from '../../hooks/use-api';
+import { DueDeadlines } from './due-deadlines';
 import { PendingCases } from './pending-cases';
+import { WeekSessions } from './week-sessions';
 
-/** 工作台: the organization at a glance. Sessions, deadlines and to-dos join it with the case features. */
+/** 工作台: this week's sessions, deadlines due, cases waiting for acceptance, and the organization at a glance. */
 export function WorkbenchPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -16,8 +18,13 @@ export function WorkbenchPage() {
   return (
     <>
       <Typography.Title level={3}>{t('workbench.welcome')}</Typography.Title>
-      <Alert type="info" showIcon title={t('workbench.notYet')} style={{ marginBottom: 16 }} />
       <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <WeekSessions />
+        </Col>
+        <Col xs={24} lg={12}>
+          <DueDeadlines />
+        </Col>
         <Col span={24}>
           <PendingCases />
         </Col>

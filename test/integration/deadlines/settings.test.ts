@@ -88,3 +88,29 @@ describe('periods', () => {
     expect((await call('settings.getDeadlines', {})).data.rules.confirmationApplication).toEqual({ n: 30, unit: 'days' });
   });
 });
+
+describe('deadlines due across cases', () => {
+  const registerAccepted = async (receivedOn: string, acceptedOn: string) => {
+    const c = JSON.parse(fs.readFileSync(path.join(SAMPLES_DIR, 'henan-ip-cases.json'), 'utf8')).cases[2];
+    const reg = await call('cases.register', {
+      case: { category: c.category, ipRights: c.ipRights, source: 'party_application', receivedOn, subject: c.subject, requests: c.requests, parties: c.parties },
+      documents: [],
+    });
+    expect((await call('cases.accept', { id: reg.data.id, acceptedOn })).ok).toBe(true);
+    return reg.data.id as string;
+  };
+
+  it('lists mediation periods ending soon or passed in the last 30 days, soonest first, and nothing beyond', async () => {
+    await registerAccepted('2026-09-01', '2026-09-02'); // 2026-10-02: passed more than 30 days ago, no longer a reminder
+    const late = await registerAccepted('2026-10-19', '2026-10-20'); // one month: 2026-11-20, passed
+    const soon = await registerAccepted('2026-11-20', '2026-11-21'); // 2026-12-21
+    const week = (await call('deadlines.due', { days: 7 })).data;
+    expect(week).toEqual([expect.objectContaining({ caseId: late, kind: 'mediation_period', due: '2026-11-20', overdue: true })]);
+    const month = (await call('deadlines.due', { days: 30 })).data;
+    expect(month.map((d: { caseId: string; overdue: boolean }) => [d.caseId, d.overdue])).toEqual([
+      [late, true],
+      [soon, false],
+    ]);
+    expect(month[1]).toMatchObject({ due: '2026-12-21', basis: expect.stringContaining('受理之日（2026年11月21日）起一个月') });
+  });
+});

@@ -18,8 +18,8 @@ export function PartiesTab({ caseId, c, records }: { caseId: string; c: Exchange
   const { message } = App.useApp();
   const [preview, setPreview] = useState<{ name: string; url: string } | null>(null);
   const notices = useApiQuery('cases.rightsNotices', { caseId });
-  const [noticeFor, setNoticeFor] = useState<{ partyId: string; name: string } | null>(null);
-  const [noticeOpen, setNoticeOpen] = useState(false);
+  // each opening mounts a fresh form (a new key); the party stays set while the dialog closes
+  const [notice, setNotice] = useState<{ party: { partyId: string; name: string }; open: boolean; count: number } | null>(null);
 
   const open = async (doc: PartyRecord['documents'][number]) => {
     try {
@@ -68,10 +68,7 @@ export function PartiesTab({ caseId, c, records }: { caseId: string; c: Exchange
               </Descriptions.Item>
             ))}
             <Descriptions.Item label={t('rightsNotice.label')} span={2}>
-              <RightsNoticeLine status={notices.data?.find((n) => n.partyId === records[i]?.id)} onRecord={(party) => {
-                  setNoticeFor(party);
-                  setNoticeOpen(true);
-                }} />
+              <RightsNoticeLine status={notices.data?.find((n) => n.partyId === records[i]?.id)} onRecord={(party) => setNotice((n) => ({ party, open: true, count: (n?.count ?? 0) + 1 }))} />
             </Descriptions.Item>
             <Descriptions.Item label={t('caseView.idPapers')} span={2}>
               {records[i]?.documents.length
@@ -85,7 +82,7 @@ export function PartiesTab({ caseId, c, records }: { caseId: string; c: Exchange
           </Descriptions>
         </Card>
       ))}
-      <RightsNoticeDialog caseId={caseId} party={noticeFor} open={noticeOpen} onClose={() => setNoticeOpen(false)} />
+      {notice && <RightsNoticeDialog key={notice.count} caseId={caseId} party={notice.party} open={notice.open} onClose={() => setNotice((n) => n && { ...n, open: false })} />}
       <Modal open={preview !== null} title={preview?.name} footer={null} onCancel={() => setPreview(null)} width={720}>
         {preview && <Image src={preview.url} alt={preview.name} preview={false} />}
       </Modal>

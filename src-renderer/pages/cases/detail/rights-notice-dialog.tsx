@@ -1,5 +1,4 @@
 import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTICE_MANNERS } from '../../../../src-main/domain/rights-notice';
 import { dateItem, todayString } from '../../../form-fields';
@@ -14,20 +13,19 @@ interface NoticeValues {
 }
 
 /** Records that one party was given the notice of rights and duties: when, how, acknowledged or not. */
-/** `party` stays set while the dialog fades out, so its title keeps the name. */
-export function RightsNoticeDialog({ caseId, party, open, onClose }: { caseId: string; party: { partyId: string; name: string } | null; open: boolean; onClose: () => void }) {
+/**
+ * `party` stays set while the dialog fades out, so its title keeps the name. Mounted afresh for
+ * each party (a new `key`), so its initial values are there before the first click.
+ */
+export function RightsNoticeDialog({ caseId, party, open, onClose }: { caseId: string; party: { partyId: string; name: string }; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<NoticeValues>();
   const record = useApiMutation('cases.recordRightsNotice', ['cases.rightsNotices', 'cases.history']);
   const submit = useFormSubmit(form, 'notice.');
 
-  useEffect(() => {
-    if (open) form.setFieldsValue({ givenOn: todayString(), manner: 'in_person', acknowledged: true, note: '' });
-  }, [open, form]);
-
   const save = async () => {
     const v = await form.validateFields().catch(() => null);
-    if (!v || !party) return;
+    if (!v) return;
     const note = v.note?.trim();
     const done = await submit(
       () => record.mutateAsync({ caseId, partyId: party.partyId, notice: { givenOn: v.givenOn, manner: v.manner, acknowledged: v.acknowledged, ...(note ? { note } : {}) } }),
@@ -37,8 +35,8 @@ export function RightsNoticeDialog({ caseId, party, open, onClose }: { caseId: s
   };
 
   return (
-    <Modal open={open} title={t('rightsNotice.title', { name: party?.name ?? '' })} onCancel={onClose} onOk={() => void save()} okText={t('common.save')} confirmLoading={record.isPending} forceRender>
-      <Form form={form} layout="vertical" onFinish={() => void save()}>
+    <Modal open={open} title={t('rightsNotice.title', { name: party.name })} onCancel={onClose} onOk={() => void save()} okText={t('common.save')} confirmLoading={record.isPending} forceRender>
+      <Form form={form} layout="vertical" onFinish={() => void save()} initialValues={{ givenOn: todayString(), manner: 'in_person', acknowledged: true, note: '' }}>
         <Form.Item label={t('rightsNotice.givenOn')} name="givenOn" rules={[{ required: true, message: '请选择告知日期' }]} {...dateItem}>
           <DatePicker />
         </Form.Item>
