@@ -12,7 +12,7 @@ export const appTheme: ThemeConfig = {
   token: {
     colorPrimary: '#1f5fbf',
     borderRadius: 4,
-    // antd's default greys, red and green fail WCAG AA contrast (4.5:1) as text on light backgrounds
+    // antd's default greys, red, amber and green fail WCAG AA contrast (4.5:1) as text on light backgrounds
     colorTextSecondary: '#595959',
     colorTextTertiary: '#595959',
     colorTextDescription: '#595959',
@@ -24,6 +24,9 @@ export const appTheme: ThemeConfig = {
     colorError: '#cf1322',
     colorErrorBg: '#fff1f0',
     colorErrorBorder: '#ffa39e',
+    colorWarning: '#945a00',
+    colorWarningBg: '#fffbe6',
+    colorWarningBorder: '#ffe58f',
     colorSuccess: '#237804',
     colorSuccessBg: '#f6ffed',
     colorSuccessBorder: '#b7eb8f',

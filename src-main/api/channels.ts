@@ -25,6 +25,7 @@ export const API_METHOD_NAMES = [
   'cases.refuse',
   'cases.register',
   'cases.rightsNotices',
+  'cases.terminate',
   'deadlines.due',
   'documents.attachSignedScan',
   'documents.download',

@@ -18,6 +18,7 @@ import { rightsNoticeMethods } from './methods/rights-notices';
 import { sessionMethods } from './methods/sessions';
 import { setupMethods } from './methods/setup';
 import { systemMethods } from './methods/system';
+import { terminationMethods } from './methods/termination';
 
 configureValidationMessages();
 
@@ -35,6 +36,7 @@ export const appMethods = [
   ...assignmentMethods,
   ...rightsNoticeMethods,
   ...sessionMethods,
+  ...terminationMethods,
 ] as const;
 
 type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };

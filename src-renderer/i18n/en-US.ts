@@ -437,7 +437,17 @@ export const enUS: Messages = {
     outcome: 'Outcome',
     note: 'Note',
   },
+  terminate: {
+    title: 'Terminate mediation',
+    help: 'End the mediation when it fails or cannot go on (People’s Mediation Law Art. 26). Then make the termination notice on the Documents tab for every party; court-referred cases also inform the court.',
+    on: 'Terminated on',
+    reason: 'Reason',
+    note: 'Note',
+    confirm: 'Terminate',
+    done: 'Mediation terminated; make the termination notice',
+  },
   audit: {
+    'cases.terminate': 'Mediation terminated',
     'sessions.record': 'Session recorded',
     'sessions.schedule': 'Session scheduled',
     'sessions.cancel': 'Session cancelled',

@@ -436,7 +436,17 @@ export const zhCN = {
     outcome: '会议结果',
     note: '备注',
   },
+  terminate: {
+    title: '终止调解',
+    help: '调解不成或无法继续时终止调解（人民调解法第二十六条）。终止后请在“文书”页生成终止调解通知书送达各方；法院委派、委托的案件同时函告法院。',
+    on: '终止日期',
+    reason: '终止原因',
+    note: '说明',
+    confirm: '终止调解',
+    done: '已终止调解，请生成终止调解通知书',
+  },
   audit: {
+    'cases.terminate': '终止调解',
     'sessions.record': '记录调解笔录',
     'sessions.schedule': '安排调解会议',
     'sessions.cancel': '取消调解会议',

@@ -157,3 +157,22 @@ describe('工作台', () => {
     await page.getByTestId('case-number').filter({ hasText: NEW_CASE }).waitFor();
   });
 });
+
+describe('termination', () => {
+  it('terminates the mediation with its reason and leads to the termination notice', async () => {
+    await page.getByRole('button', { name: /终止调解/ }).first().click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '终止原因' });
+    await dialog.getByLabel('终止原因').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '当事人拒绝继续调解' }).click();
+    await dialog.getByLabel('说明').fill('被申请人明确表示不再参加调解。');
+    await dialog.getByRole('button', { name: /终止调解/ }).click();
+    await page.getByText('已终止调解，请生成终止调解通知书').waitFor();
+    await page.locator('.ant-tag').filter({ hasText: '调解终止' }).first().waitFor();
+    await page.getByRole('menuitem', { name: '终止调解通知书', exact: true }).click();
+    const preview = page.getByTestId('document-preview');
+    await preview.locator('.doc-title', { hasText: '终止调解通知书' }).first().waitFor();
+    await expect(preview.textContent()).resolves.toContain('终止调解');
+    await expect(page.getByTestId('document-caveat').count()).resolves.toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});

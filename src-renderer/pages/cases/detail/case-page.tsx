@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, TeamOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Button, Card, Result, Space, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { OverviewTab } from './overview-tab';
 import { PartiesTab } from './parties-tab';
 import { AgreementTab, EnforcementTab, SessionsTab } from './record-tabs';
 import { SessionPlan } from './session-plan';
+import { TerminationDialog } from './termination-dialog';
 
 /** Everyone who may attend a session: parties, their representatives and agents, and the mediators. */
 const peopleOf = (c: ExchangeCase) => [
@@ -31,6 +32,7 @@ export function CasePage() {
   const { id = '', tab = 'overview' } = useParams();
   const detail = useApiQuery('cases.get', { id });
   const [assigning, setAssigning] = useState(false);
+  const [terminating, setTerminating] = useState({ open: false, count: 0 });
   if (detail.isPending) return <Spin />;
   if (detail.isError) return <Result status="warning" title={detail.error.message} extra={<Button onClick={() => void navigate('/cases')}>{t('caseView.back')}</Button>} />;
   const d = detail.data;
@@ -55,11 +57,26 @@ export function CasePage() {
           <Space wrap>
             <IntakeActions id={d.id} status={d.status} track={d.track} />
             {(d.status === 'accepted' || d.status === 'mediating') && (
-              <Button icon={<TeamOutlined />} onClick={() => setAssigning(true)}>
-                {t('assign.open')}
-              </Button>
+              <>
+                <Button icon={<TeamOutlined />} onClick={() => setAssigning(true)}>
+                  {t('assign.open')}
+                </Button>
+                <Button danger icon={<StopOutlined />} onClick={() => setTerminating((x) => ({ open: true, count: x.count + 1 }))}>
+                  {t('terminate.title')}
+                </Button>
+              </>
             )}
           </Space>
+          <TerminationDialog
+            key={terminating.count}
+            caseId={d.id}
+            open={terminating.open}
+            onClose={() => setTerminating((x) => ({ ...x, open: false }))}
+            onDone={() => {
+              setTerminating((x) => ({ ...x, open: false }));
+              void navigate(`/cases/${d.id}/documents`);
+            }}
+          />
           <AssignDrawer caseId={d.id} open={assigning} onClose={() => setAssigning(false)} />
         </Space>
       </Card>

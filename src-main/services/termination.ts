@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import { cases } from '../db/schema';
+import { assertTransition, workflowFacts } from '../domain/case-workflow';
+import { chinaDate, chinaTimestamp } from '../domain/china-time';
+import { AppError } from '../domain/errors';
+import { TERMINATION_REASONS, type CaseStatus } from '../domain/vocabulary';
+import { writeUnit, type ServiceContext } from './context';
+
+export interface TerminationInput {
+  on: string;
+  reason: Exclude<keyof typeof TERMINATION_REASONS, 'agreement_reached'>;
+  note?: string | undefined;
+}
+
+/**
+ * Ends the mediation without an agreement (人民调解法 Art. 26): the reason from the exchange list,
+ * the date, a note; the termination notice is then made on the 文书 tab.
+ */
+export function terminateCase(ctx: ServiceContext, caseId: string, input: TerminationInput): Promise<void> {
+  return writeUnit(ctx, async (tx, audit) => {
+    const c = await tx.select().from(cases).where(eq(cases.id, caseId)).get();
+    if (!c) throw new AppError('NOT_FOUND', '未找到该案件，可能已被删除。');
+    const to = assertTransition(c.status as CaseStatus, { action: 'terminate', reason: input.reason }, workflowFacts({}, { mediatorAssigned: false, partiesWithoutRightsNotice: [] }));
+    if (c.acceptedOn && input.on < c.acceptedOn) throw new AppError('VALIDATION', '终止日期不能早于受理日期', { on: '终止日期不能早于受理日期' });
+    if (input.on > chinaDate(ctx.clock.now())) throw new AppError('VALIDATION', '终止日期不能晚于今天', { on: '终止日期不能晚于今天' });
+    await tx
+      .update(cases)
+      .set({ status: to, terminationOn: input.on, terminationReason: input.reason, terminationNote: input.note ?? null, updatedAt: chinaTimestamp(ctx.clock.now()) })
+      .where(eq(cases.id, caseId));
+    audit({ action: 'cases.terminate', entity: 'case', entityId: caseId, before: { status: c.status }, after: { status: to, on: input.on, reasonCode: input.reason, reason: TERMINATION_REASONS[input.reason], note: input.note } });
+  });
+}
