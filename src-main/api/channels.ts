@@ -21,6 +21,7 @@ export const API_METHOD_NAMES = [
   'cases.list',
   'cases.overrideTrack',
   'cases.previewImport',
+  'cases.recordFollowUp',
   'cases.recordRightsNotice',
   'cases.refuse',
   'cases.register',

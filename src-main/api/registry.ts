@@ -10,6 +10,7 @@ import { assignmentMethods } from './methods/assignment';
 import { caseMethods } from './methods/cases';
 import { deadlineMethods } from './methods/deadlines';
 import { documentMethods } from './methods/documents';
+import { followUpMethods } from './methods/follow-ups';
 import { intakeMethods } from './methods/intake';
 import { mediatorMethods } from './methods/mediators';
 import { organizationMethods } from './methods/organization';
@@ -37,6 +38,7 @@ export const appMethods = [
   ...rightsNoticeMethods,
   ...sessionMethods,
   ...terminationMethods,
+  ...followUpMethods,
 ] as const;
 
 type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };

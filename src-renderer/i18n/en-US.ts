@@ -446,7 +446,18 @@ export const enUS: Messages = {
     confirm: 'Terminate',
     done: 'Mediation terminated; make the termination notice',
   },
+  followUp: {
+    title: 'Record follow-up',
+    on: 'Date',
+    method: 'Manner',
+    performance: 'Performance',
+    satisfaction: 'Satisfaction',
+    lawsuit: 'Lawsuits',
+    note: 'Note',
+    done: 'Follow-up recorded',
+  },
   audit: {
+    'cases.recordFollowUp': 'Follow-up recorded',
     'cases.terminate': 'Mediation terminated',
     'sessions.record': 'Session recorded',
     'sessions.schedule': 'Session scheduled',

@@ -445,7 +445,18 @@ export const zhCN = {
     confirm: '终止调解',
     done: '已终止调解，请生成终止调解通知书',
   },
+  followUp: {
+    title: '记录回访',
+    on: '回访日期',
+    method: '回访方式',
+    performance: '履行情况',
+    satisfaction: '满意度',
+    lawsuit: '诉讼情况',
+    note: '备注',
+    done: '已记录回访',
+  },
   audit: {
+    'cases.recordFollowUp': '记录回访',
     'cases.terminate': '终止调解',
     'sessions.record': '记录调解笔录',
     'sessions.schedule': '安排调解会议',

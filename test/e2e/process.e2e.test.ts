@@ -164,6 +164,7 @@ describe('termination', () => {
     const dialog = page.getByRole('dialog').filter({ hasText: '终止原因' });
     await dialog.getByLabel('终止原因').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '当事人拒绝继续调解' }).click();
+    await page.locator('.ant-select-dropdown').filter({ hasText: '当事人拒绝继续调解' }).waitFor({ state: 'hidden' });
     await dialog.getByLabel('说明').fill('被申请人明确表示不再参加调解。');
     await dialog.getByRole('button', { name: /终止调解/ }).click();
     await page.getByText('已终止调解，请生成终止调解通知书').waitFor();
@@ -174,5 +175,26 @@ describe('termination', () => {
     await expect(preview.textContent()).resolves.toContain('终止调解');
     await expect(page.getByTestId('document-caveat').count()).resolves.toBe(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+
+describe('follow-up', () => {
+  it('records a follow-up on an agreed case and shows it in the follow-up record', async () => {
+    const cases = new CasesPage(page);
+    await cases.open();
+    await cases.search('（2026）豫郑知调字第0003号');
+    await cases.row('（2026）豫郑知调字第0003号').click();
+    await page.getByRole('button', { name: /记录回访/ }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '履行情况' });
+    await dialog.getByLabel('履行情况').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '全部履行' }).click();
+    await page.locator('.ant-select-dropdown').filter({ hasText: '全部履行' }).waitFor({ state: 'hidden' });
+    await dialog.getByLabel('备注').fill('被申请人已全部履行，双方无异议。');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已记录回访').waitFor();
+    await page.getByText('被申请人已全部履行，双方无异议。').first().waitFor();
+    await page.getByRole('tab', { name: '文书' }).click();
+    await page.getByRole('menuitem', { name: '回访记录', exact: true }).click();
+    await page.getByTestId('document-preview').getByText('被申请人已全部履行，双方无异议。').waitFor();
   });
 });

@@ -68,6 +68,7 @@ export const termSchema = z.discriminatedUnion(
   { error: (issue) => (issue.input === undefined ? '缺少条款类型' : '条款类型不是可选值之一') },
 );
 export type Term = z.output<typeof termSchema>;
+export type ExchangeFollowUp = z.output<typeof followUpSchema>;
 
 export const agreementSchema = z.strictObject({
   number: text('协议编号', 60).optional(),

@@ -98,7 +98,7 @@ export function AssignDrawer({ caseId, open, onClose }: { caseId: string; open: 
   const chosen = [lead, ...assistants.filter((a) => a !== lead)].filter((id): id is string => Boolean(id));
   return (
     <FormDrawer open={open} title={t('assign.title')} onClose={onClose} onSave={() => void save()} saving={assign.isPending} saveLabel={t('assign.save')} saveDisabled={chosen.length === 0} forceRender>
-      <Form form={form} layout="vertical" initialValues={{ assistants: [], disclosures: {} }}>
+      <Form name="assign" form={form} layout="vertical" initialValues={{ assistants: [], disclosures: {} }}>
         {roster.length === 0 && options.data && <Empty description={t('assign.emptyRoster')} />}
         <Form.Item label={t('assign.lead')} name="lead" rules={[{ required: true, message: '请选择主持调解员' }]}>
           <Select options={rosterOptions} showSearch={{ optionFilterProp: 'label' }} loading={options.isPending} />

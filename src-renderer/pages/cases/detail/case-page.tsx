@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PhoneOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Button, Card, Result, Space, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useApiQuery } from '../../../hooks/use-api';
 import { AssignDrawer } from './assign-drawer';
 import { DeadlinesCard } from './deadlines-card';
 import { DocumentsTab } from './documents-tab';
+import { FollowUpDialog } from './follow-up-dialog';
 import { HistoryTab } from './history-tab';
 import { IntakeActions } from './intake-actions';
 import { OverviewTab } from './overview-tab';
@@ -33,6 +34,7 @@ export function CasePage() {
   const detail = useApiQuery('cases.get', { id });
   const [assigning, setAssigning] = useState(false);
   const [terminating, setTerminating] = useState({ open: false, count: 0 });
+  const [followingUp, setFollowingUp] = useState({ open: false, count: 0 });
   if (detail.isPending) return <Spin />;
   if (detail.isError) return <Result status="warning" title={detail.error.message} extra={<Button onClick={() => void navigate('/cases')}>{t('caseView.back')}</Button>} />;
   const d = detail.data;
@@ -66,7 +68,22 @@ export function CasePage() {
                 </Button>
               </>
             )}
+            {(d.status === 'agreed' || d.status === 'enforcement' || d.status === 'performing') && (
+              <Button icon={<PhoneOutlined />} onClick={() => setFollowingUp((x) => ({ open: true, count: x.count + 1 }))}>
+                {t('followUp.title')}
+              </Button>
+            )}
           </Space>
+          <FollowUpDialog
+            key={`f${followingUp.count}`}
+            caseId={d.id}
+            open={followingUp.open}
+            onClose={() => setFollowingUp((x) => ({ ...x, open: false }))}
+            onDone={() => {
+              setFollowingUp((x) => ({ ...x, open: false }));
+              void navigate(`/cases/${d.id}/enforcement`);
+            }}
+          />
           <TerminationDialog
             key={terminating.count}
             caseId={d.id}

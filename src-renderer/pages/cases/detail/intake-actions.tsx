@@ -70,7 +70,7 @@ export function IntakeActions({ id, status, track }: { id: string; status: strin
         // the form stays mounted, so `show` can fill it before the dialog opens
         forceRender
       >
-        <Form form={form} layout="vertical" onFinish={() => void run()}>
+        <Form name="intake" form={form} layout="vertical" onFinish={() => void run()}>
           {open === 'accept' && (
             <Form.Item label={t('caseActions.acceptedOn')} name="acceptedOn" rules={[{ required: true, message: '请选择受理日期' }]} extra={t('caseActions.acceptHint')} {...dateItem}>
               <DatePicker />

@@ -36,7 +36,7 @@ export function RightsNoticeDialog({ caseId, party, open, onClose }: { caseId: s
 
   return (
     <Modal open={open} title={t('rightsNotice.title', { name: party.name })} onCancel={onClose} onOk={() => void save()} okText={t('common.save')} confirmLoading={record.isPending} forceRender>
-      <Form form={form} layout="vertical" onFinish={() => void save()} initialValues={{ givenOn: todayString(), manner: 'in_person', acknowledged: true, note: '' }}>
+      <Form name="rightsNotice" form={form} layout="vertical" onFinish={() => void save()} initialValues={{ givenOn: todayString(), manner: 'in_person', acknowledged: true, note: '' }}>
         <Form.Item label={t('rightsNotice.givenOn')} name="givenOn" rules={[{ required: true, message: '请选择告知日期' }]} {...dateItem}>
           <DatePicker />
         </Form.Item>

@@ -35,6 +35,7 @@ export function ScheduleDialog({ caseId, open, mediators, onClose }: { caseId: s
   return (
     <Modal open={open} title={t('schedule.title')} onCancel={onClose} onOk={() => void save()} okText={t('schedule.save')} confirmLoading={schedule.isPending} forceRender width={600}>
       <Form
+        name="schedule"
         form={form}
         layout="vertical"
         onFinish={() => void save()}

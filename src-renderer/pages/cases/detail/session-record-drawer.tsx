@@ -47,6 +47,7 @@ export function SessionRecordDrawer({ session, open, people, onClose }: { sessio
       forceRender
     >
       <Form
+        name="sessionRecord"
         form={form}
         layout="vertical"
         initialValues={{

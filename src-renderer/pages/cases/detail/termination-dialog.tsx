@@ -30,7 +30,7 @@ export function TerminationDialog({ caseId, open, onClose, onDone }: { caseId: s
   return (
     <Modal open={open} title={t('terminate.title')} onCancel={onClose} onOk={() => void save()} okText={t('terminate.confirm')} okButtonProps={{ danger: true }} confirmLoading={terminate.isPending} forceRender>
       <Typography.Paragraph type="secondary">{t('terminate.help')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={() => void save()} initialValues={{ on: todayString() }}>
+      <Form name="termination" form={form} layout="vertical" onFinish={() => void save()} initialValues={{ on: todayString() }}>
         <Form.Item label={t('terminate.on')} name="on" rules={[{ required: true, message: '请选择终止日期' }]} {...dateItem}>
           <DatePicker />
         </Form.Item>
