@@ -87,6 +87,9 @@ export function workflowFacts(c: WorkflowCaseLike, extra: UnrecordedFacts & Part
   };
 }
 
+/** For actions that depend on the case's status alone (accept, refuse, assign, terminate, follow up). */
+export const STATUS_ONLY_FACTS: WorkflowFacts = workflowFacts({}, { mediatorAssigned: false, partiesWithoutRightsNotice: [] });
+
 /** An action with the inputs it is taken with (from the dialog, or supplied by the service). */
 export interface WorkflowCommand {
   action: WorkflowAction;

@@ -1,12 +1,13 @@
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/store';
 import { caseAgents, caseMediators, caseParties, cases, mediatorAssignments, mediatorRelations, mediators } from '../db/schema';
-import { assertTransition, workflowFacts } from '../domain/case-workflow';
+import { assertTransition, STATUS_ONLY_FACTS } from '../domain/case-workflow';
 import { chinaTimestamp } from '../domain/china-time';
 import { findConflicts, type ConflictFinding, type PersonRef } from '../domain/conflicts';
 import { AppError } from '../domain/errors';
 import { simplified } from '../domain/name-variants';
 import { PARTY_ROLES, type CaseStatus, type PartyRole } from '../domain/vocabulary';
+import { caseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { newId } from './ids';
 
@@ -108,9 +109,8 @@ export interface AssignmentInput {
 export function assignMediators(ctx: ServiceContext, caseId: string, input: AssignmentInput): Promise<void> {
   const chosen = [{ id: input.lead, role: 'lead' }, ...input.assistants.filter((a) => a !== input.lead).map((id) => ({ id, role: 'assistant' }))];
   return writeUnit(ctx, async (tx, audit) => {
-    const row = await tx.select().from(cases).where(eq(cases.id, caseId)).get();
-    if (!row) throw new AppError('NOT_FOUND', '未找到该案件，可能已被删除。');
-    assertTransition(row.status as CaseStatus, 'assign_mediator', workflowFacts({}, { mediatorAssigned: false, partiesWithoutRightsNotice: [] }));
+    const row = await caseRow(tx, caseId);
+    assertTransition(row.status as CaseStatus, 'assign_mediator', STATUS_ONLY_FACTS);
     const now = chinaTimestamp(ctx.clock.now());
     const current = await tx.select().from(mediatorAssignments).where(and(eq(mediatorAssignments.caseId, caseId), isNull(mediatorAssignments.endedAt)));
     const records = [];

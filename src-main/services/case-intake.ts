@@ -1,18 +1,18 @@
 import { and, eq, gte, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { fileHash } from '../domain/exchange/primitives';
-import type { Db } from '../db/store';
 import { caseIpRights, caseParties, cases, partyDocuments, storedFiles } from '../db/schema';
 import { chinaTimestamp } from '../domain/china-time';
 import { addDays, isLegalDate } from '../domain/dates';
 import { isDuplicate, type DuplicateCandidate } from '../domain/duplicates';
-import { assertTransition, workflowFacts } from '../domain/case-workflow';
+import { assertTransition, STATUS_ONLY_FACTS } from '../domain/case-workflow';
 import { AppError } from '../domain/errors';
 import { intakeSchema, type IntakeCase } from '../domain/exchange';
 import { parseYuan } from '../domain/money';
 import { deriveTrack } from '../domain/triage';
 import type { CaseStatus } from '../domain/vocabulary';
 import { caseToRows } from './case-mapping';
+import { caseRow } from './case-row';
 import { CaseNumberAllocator } from './case-numbers';
 import { readIntakeSettings } from './case-settings';
 import { insertCases, reindexCase } from './case-store';
@@ -60,15 +60,6 @@ export async function registerCase(ctx: ServiceContext, input: Registration): Pr
   });
 }
 
-async function caseRow(tx: Db, id: string) {
-  const row = await tx.select().from(cases).where(eq(cases.id, id)).get();
-  if (!row) throw new AppError('NOT_FOUND', '未找到该案件，可能已被删除。');
-  return row;
-}
-
-// acceptance and refusal depend on the status alone; the facts of later steps do not matter yet
-const INTAKE_FACTS = workflowFacts({}, { mediatorAssigned: false, partiesWithoutRightsNotice: [] });
-
 const dateField = (field: string, value: string, receivedOn: string, label: string, now: string) => {
   if (!isLegalDate(value)) throw new AppError('VALIDATION', `${label}不是有效日期`, { [field]: `${label}不是有效日期` });
   if (value < receivedOn) throw new AppError('VALIDATION', `${label}不能早于登记日期`, { [field]: `${label}不能早于登记日期` });
@@ -83,7 +74,7 @@ export function acceptCase(ctx: ServiceContext, id: string, acceptedOn: string):
     const numbers = await CaseNumberAllocator.open(tx);
     const year = Number(acceptedOn.slice(0, 4));
     const caseNumber = await numbers.allocate(year);
-    assertTransition(before.status as CaseStatus, { action: 'accept', caseNumber }, INTAKE_FACTS); // a refusal rolls the number back
+    assertTransition(before.status as CaseStatus, { action: 'accept', caseNumber }, STATUS_ONLY_FACTS); // a refusal rolls the number back
     await numbers.save();
     await tx
       .update(cases)
@@ -98,7 +89,7 @@ export function acceptCase(ctx: ServiceContext, id: string, acceptedOn: string):
 export function refuseCase(ctx: ServiceContext, id: string, refusedOn: string, reason: string): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
     const before = await caseRow(tx, id);
-    assertTransition(before.status as CaseStatus, { action: 'refuse', reason }, INTAKE_FACTS);
+    assertTransition(before.status as CaseStatus, { action: 'refuse', reason }, STATUS_ONLY_FACTS);
     dateField('refusedOn', refusedOn, before.receivedOn, '不予受理日期', today(ctx));
     await tx.update(cases).set({ refusedOn, refusalReason: reason, status: 'refused', updatedAt: chinaTimestamp(ctx.clock.now()) }).where(eq(cases.id, id));
     audit({ action: 'cases.refuse', entity: 'case', entityId: id, before: { status: before.status }, after: { status: 'refused', refusedOn, reason } });
@@ -108,8 +99,7 @@ export function refuseCase(ctx: ServiceContext, id: string, refusedOn: string, r
 /** Overrides the derived track; the note saying why is required and kept. */
 export function overrideTrack(ctx: ServiceContext, id: string, track: 'simple' | 'complex', note: string): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
-    const before = await tx.select().from(cases).where(eq(cases.id, id)).get();
-    if (!before) throw new AppError('NOT_FOUND', '未找到该案件，可能已被删除。');
+    const before = await caseRow(tx, id);
     await tx.update(cases).set({ track, trackOverrideNote: note, updatedAt: chinaTimestamp(ctx.clock.now()) }).where(eq(cases.id, id));
     audit({ action: 'cases.overrideTrack', entity: 'case', entityId: id, before: { track: before.track, note: before.trackOverrideNote }, after: { track, note } });
   });

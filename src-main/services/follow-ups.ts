@@ -1,10 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { caseAgreements, caseFollowUps, cases } from '../db/schema';
-import { assertTransition, workflowFacts } from '../domain/case-workflow';
+import { assertTransition, STATUS_ONLY_FACTS } from '../domain/case-workflow';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import type { ExchangeFollowUp } from '../domain/exchange';
 import { PERFORMANCE, type CaseStatus } from '../domain/vocabulary';
+import { caseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { newId } from './ids';
 
@@ -15,10 +16,9 @@ import { newId } from './ids';
  */
 export function recordFollowUp(ctx: ServiceContext, caseId: string, followUp: ExchangeFollowUp): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
-    const c = await tx.select().from(cases).where(eq(cases.id, caseId)).get();
-    if (!c) throw new AppError('NOT_FOUND', '未找到该案件，可能已被删除。');
+    const c = await caseRow(tx, caseId);
     const agreement = await tx.select().from(caseAgreements).where(eq(caseAgreements.caseId, caseId)).get();
-    const to = assertTransition(c.status as CaseStatus, 'record_follow_up', workflowFacts({}, { mediatorAssigned: true, partiesWithoutRightsNotice: [] }));
+    const to = assertTransition(c.status as CaseStatus, 'record_follow_up', STATUS_ONLY_FACTS);
     const from = agreement?.effectiveOn ?? agreement?.signedOn;
     if (from && followUp.on < from) throw new AppError('VALIDATION', '回访日期不能早于调解协议生效日期', { on: '回访日期不能早于调解协议生效日期' });
     if (followUp.on > chinaDate(ctx.clock.now())) throw new AppError('VALIDATION', '回访日期不能晚于今天', { on: '回访日期不能晚于今天' });

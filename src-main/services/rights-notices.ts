@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
-import { caseMediators, caseParties, cases, rightsNotices } from '../db/schema';
+import { caseMediators, caseParties, rightsNotices } from '../db/schema';
 import { assertTransition, workflowFacts } from '../domain/case-workflow';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import type { RightsNoticeInput } from '../domain/rights-notice';
 import { PARTY_ROLES, type CaseStatus, type PartyRole } from '../domain/vocabulary';
+import { caseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { newId } from './ids';
 
@@ -31,8 +32,7 @@ export async function partiesWithoutRightsNotice(db: Db, caseId: string): Promis
 
 export function recordRightsNotice(ctx: ServiceContext, caseId: string, partyId: string, input: RightsNoticeInput): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
-    const c = await tx.select().from(cases).where(eq(cases.id, caseId)).get();
-    if (!c) throw new AppError('NOT_FOUND', '未找到该案件，可能已被删除。');
+    const c = await caseRow(tx, caseId);
     const party = await tx.select().from(caseParties).where(and(eq(caseParties.id, partyId), eq(caseParties.caseId, caseId))).get();
     if (!party) throw new AppError('NOT_FOUND', '该当事人不在本案中。');
     const lead = await tx.select().from(caseMediators).where(and(eq(caseMediators.caseId, caseId), eq(caseMediators.role, 'lead'))).get();

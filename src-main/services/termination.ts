@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { cases } from '../db/schema';
-import { assertTransition, workflowFacts } from '../domain/case-workflow';
+import { assertTransition, STATUS_ONLY_FACTS } from '../domain/case-workflow';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import { TERMINATION_REASONS, type CaseStatus } from '../domain/vocabulary';
+import { caseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 
 export interface TerminationInput {
@@ -18,9 +19,8 @@ export interface TerminationInput {
  */
 export function terminateCase(ctx: ServiceContext, caseId: string, input: TerminationInput): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
-    const c = await tx.select().from(cases).where(eq(cases.id, caseId)).get();
-    if (!c) throw new AppError('NOT_FOUND', '未找到该案件，可能已被删除。');
-    const to = assertTransition(c.status as CaseStatus, { action: 'terminate', reason: input.reason }, workflowFacts({}, { mediatorAssigned: false, partiesWithoutRightsNotice: [] }));
+    const c = await caseRow(tx, caseId);
+    const to = assertTransition(c.status as CaseStatus, { action: 'terminate', reason: input.reason }, STATUS_ONLY_FACTS);
     if (c.acceptedOn && input.on < c.acceptedOn) throw new AppError('VALIDATION', '终止日期不能早于受理日期', { on: '终止日期不能早于受理日期' });
     if (input.on > chinaDate(ctx.clock.now())) throw new AppError('VALIDATION', '终止日期不能晚于今天', { on: '终止日期不能晚于今天' });
     await tx

@@ -1,7 +1,7 @@
 import { Alert, DatePicker, Form, Input, Modal, Select, Space, TimePicker } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { SessionPlan } from '../../../../src-main/domain/sessions';
+import { sessionPlanSchema, type SessionPlan } from '../../../../src-main/domain/sessions';
 import { SESSION_MODES } from '../../../../src-main/domain/vocabulary';
 import { dateItem, timeItem } from '../../../form-fields';
 import { useApiMutation, useApiQuery } from '../../../hooks/use-api';
@@ -22,7 +22,8 @@ export function ScheduleDialog({ caseId, open, mediators, onClose }: { caseId: s
   const submit = useFormSubmit(form, 'plan.');
   const values = Form.useWatch([], form) as Partial<SessionPlan> | undefined;
   const plan = useDebounced(values);
-  const complete = Boolean(plan?.date && plan.from && plan.to && plan.to > plan.from && plan.place && plan.mode && plan.mediators?.length);
+  // the clash check runs once the plan would be accepted as it stands
+  const complete = sessionPlanSchema.safeParse(plan).success;
   const clashes = useApiQuery('sessions.checkPlan', { plan: plan as SessionPlan }, { enabled: open && complete, keepPrevious: true });
 
   const save = async () => {

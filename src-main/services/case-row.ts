@@ -1,0 +1,11 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/store';
+import { cases } from '../db/schema';
+import { AppError } from '../domain/errors';
+
+/** The case's own row, inside the caller's transaction; a case that is gone is NOT_FOUND. */
+export async function caseRow(tx: Db, id: string) {
+  const row = await tx.select().from(cases).where(eq(cases.id, id)).get();
+  if (!row) throw new AppError('NOT_FOUND', '未找到该案件，可能已被删除。');
+  return row;
+}
