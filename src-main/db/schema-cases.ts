@@ -38,6 +38,11 @@ export const cases = sqliteTable(
     terminationReason: text('termination_reason'),
     terminationNote: text('termination_note'),
     closedOn: text('closed_on'),
+    /** Archiving (归档): when, by whom, who compiled the file (立卷人) and how long it is kept. */
+    archivedAt: text('archived_at'),
+    archivedBy: text('archived_by'),
+    filedBy: text('filed_by'),
+    retention: text('retention'),
     ...stamps,
   },
   (t) => [
@@ -248,6 +253,8 @@ export const storedFiles = sqliteTable('stored_files', {
   mime: text('mime').notNull(),
   createdAt: text('created_at').notNull(),
   createdBy: text('created_by').notNull(),
+  /** Set when the content on disk no longer matched its hash: the file is blocked until the same content is stored again. */
+  damagedAt: text('damaged_at'),
 });
 
 /** Identity papers scanned for a party (ID card, business licence…), linked by hash. */

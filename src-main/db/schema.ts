@@ -87,3 +87,4 @@ export const auditLog = sqliteTable(
 export * from './schema-cases';
 export * from './schema-documents';
 export * from './schema-process';
+export * from './schema-case-file';

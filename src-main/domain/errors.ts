@@ -24,6 +24,8 @@ export const ERROR_CATALOG = {
   DISK_FULL: '磁盘空间不足，操作未完成，数据未被修改。请清理磁盘后重试。',
   FILE_DAMAGED: '文件已损坏或被改动（校验值不符），为保证证据真实已停止打开，并已记录。请从备份恢复。',
   INVALID_TRANSITION: '案件当前的状态不允许这项操作。',
+  CASE_ARCHIVED: '本案已归档，案卷只读，不能修改；确需修改的，请管理员先解除归档（解除将记入日志）。',
+  FILE_BLOCKED: '该文件此前校验不符，已被封存，不能打开或导出。请找到原件重新上传同一文件以解除封存。',
   DATA_DIR_UNAVAILABLE: '数据目录无法创建或写入，请检查路径和权限。',
   UNAUTHORIZED: '访问令牌无效，请使用启动时显示的完整地址打开。',
   PAYLOAD_TOO_LARGE: '提交的数据过大，请分批提交。',

@@ -9,3 +9,10 @@ export async function caseRow(tx: Db, id: string) {
   if (!row) throw new AppError('NOT_FOUND', '未找到该案件，可能已被删除。');
   return row;
 }
+
+/** `caseRow` for a write to the case: an archived case is read-only until an administrator unarchives it. */
+export async function writableCaseRow(tx: Db, id: string) {
+  const row = await caseRow(tx, id);
+  if (row.status === 'archived') throw new AppError('CASE_ARCHIVED');
+  return row;
+}

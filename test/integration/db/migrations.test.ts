@@ -22,7 +22,7 @@ async function databaseAt(n: number): Promise<{ file: string; conn: Connection }
 
 describe('migrations, one test each (migrate to N−1, insert old rows, migrate, assert)', () => {
   it('has the migrations this file tests, in order, with purposeful names', () => {
-    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling']);
+    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling', '0009_case-file']);
   });
 
   it('0000_foundation: an empty database gains the foundation tables', async () => {
@@ -201,6 +201,28 @@ describe('migrations, one test each (migrate to N−1, insert old rows, migrate,
       { id: 's1', status: 'held', ends_at: '2026-01-10T11:30:00+08:00' },
       { id: 's2', status: 'held', ends_at: null },
     ]);
+    await conn.close();
+  });
+
+  it('0009_case-file: attachments and file pages go with their case; cases and stored files keep their rows, not yet archived or blocked', async () => {
+    const { conn } = await databaseAt(9);
+    await conn.exec(`
+      INSERT INTO cases (id, case_number, category, source, received_on, subject, track, track_reason, status, created_at, updated_at)
+        VALUES ('c1', '（2026）豫知调字第0001号', 'software', 'party_application', '2026-01-05', '软件侵权', 'simple', 'r', 'closed', 'a', 'a');
+      INSERT INTO stored_files (sha256, size, mime, created_at, created_by) VALUES ('${'a'.repeat(64)}', 10, 'application/pdf', 'a', 'u');
+    `);
+    await applyMigrations(conn, migrations.slice(9, 10), () => 1);
+    expect(await conn.pragma('user_version')).toBe(10);
+    expect(await conn.all('SELECT id, status, archived_at, retention FROM cases')).toEqual([{ id: 'c1', status: 'closed', archived_at: null, retention: null }]);
+    expect(await conn.all('SELECT size, damaged_at FROM stored_files')).toEqual([{ size: 10, damaged_at: null }]);
+    await conn.exec(`
+      INSERT INTO case_attachments (id, case_id, sha256, name, kind, pages, added_at, added_by) VALUES ('a1', 'c1', '${'a'.repeat(64)}', '证据.pdf', 'evidence', 3, 'a', 'u');
+      INSERT INTO case_file_pages (case_id, item, pages) VALUES ('c1', 7, 4);
+      DELETE FROM cases WHERE id = 'c1';
+    `);
+    expect(await conn.all('SELECT count(*) AS n FROM case_attachments')).toEqual([{ n: 0 }]);
+    expect(await conn.all('SELECT count(*) AS n FROM case_file_pages')).toEqual([{ n: 0 }]);
+    expect(await conn.all('SELECT count(*) AS n FROM stored_files')).toEqual([{ n: 1 }]);
     await conn.close();
   });
 });
