@@ -8,10 +8,14 @@ export const SAVE_FILE_CHANNEL = 'mediation-desk:save-file';
 export const IPC_CHANNELS = [API_CHANNEL, SAVE_FILE_CHANNEL] as const;
 
 export const API_METHOD_NAMES = [
+  'caseFile.get',
+  'caseFile.setPages',
   'cases.accept',
+  'cases.archive',
   'cases.assignMediators',
   'cases.assignmentOptions',
   'cases.checkConflicts',
+  'cases.close',
   'cases.deadlines',
   'cases.export',
   'cases.findDuplicates',
@@ -27,6 +31,7 @@ export const API_METHOD_NAMES = [
   'cases.register',
   'cases.rightsNotices',
   'cases.terminate',
+  'cases.unarchive',
   'deadlines.due',
   'documents.attachSignedScan',
   'documents.download',

@@ -8,6 +8,7 @@ import type { AnyMethod, Envelope } from './contract';
 import { errorBody, fromStoreError, internalErrorBody, validationError } from './errors';
 import { assignmentMethods } from './methods/assignment';
 import { caseMethods } from './methods/cases';
+import { closureMethods } from './methods/closure';
 import { deadlineMethods } from './methods/deadlines';
 import { documentMethods } from './methods/documents';
 import { followUpMethods } from './methods/follow-ups';
@@ -39,6 +40,7 @@ export const appMethods = [
   ...sessionMethods,
   ...terminationMethods,
   ...followUpMethods,
+  ...closureMethods,
 ] as const;
 
 type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };

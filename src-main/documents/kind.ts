@@ -1,3 +1,4 @@
+import type { CompiledCaseFile } from '../domain/case-file';
 import type { ExchangeAgent, ExchangeCase, ExchangeParty } from '../domain/exchange';
 import type { Block, DocModel } from './model';
 import type { WordingDefaults } from './wording';
@@ -12,10 +13,19 @@ export interface DocContext {
   today: string;
   /** Identity papers on file per party (same order as `c.parties`). */
   partyDocuments: { name: string }[][];
-  /** Kinds of document already generated for the case (the file index lists them). */
-  generatedKinds: ReadonlySet<string>;
+  /** The case file as compiled: the index's items with their pages, and the archive's particulars. */
+  caseFile: CaseFileRecord;
   /** A fixed paragraph of the kind, with the variables filled in for this case (and party). */
   wording(key: string, extra?: Record<string, string>): string;
+}
+
+export interface CaseFileRecord {
+  compiled: CompiledCaseFile;
+  /** 永久 / 长期 / 短期 once archived; before that the cover prints the organization's wording. */
+  retention: string | null;
+  /** 立卷人 and 立卷日期 (`YYYY-MM-DD`), once archived. */
+  filedBy: string | null;
+  filedOn: string | null;
 }
 
 /** Whom one copy of a document is for: the case as a whole, one party, one party's agent, or one session (index into `c.sessions`). */

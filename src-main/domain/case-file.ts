@@ -48,7 +48,7 @@ export interface CaseFileFacts {
   /** The refusal or termination is recorded with its reason (the case note's content). */
   outcomeExplained: boolean;
   attachments: readonly { kind: AttachmentKind; pages: number }[];
-  /** Pages the clerk counted for an item (paper originals), by item number; they replace the sum of attachments. */
+  /** Pages the clerk counted for an item (≥ 1, by item number): the papers are on file, and the count replaces the sum of attachments. */
   pages: ReadonlyMap<number, number>;
 }
 
@@ -131,22 +131,54 @@ export function compileCaseFile(f: CaseFileFacts): CompiledCaseFile {
   const items = RULES.map((rule, i): CaseFileItem => {
     const no = i + 1;
     const attached = f.attachments.filter((a) => a.kind === rule.kind);
-    const sources = [...rule.records(f), ...(attached.length > 0 ? [`附件${attached.length}份`] : [])];
+    const counted = f.pages.get(no);
+    // pages the clerk counted stand for papers on file even where nothing was scanned
+    const sources = [...rule.records(f), ...(attached.length > 0 ? [`附件${attached.length}份`] : []), ...(counted ? ['纸质材料'] : [])];
     const present = sources.length > 0;
-    const counted = f.pages.get(no) ?? (attached.length > 0 ? attached.reduce((n, a) => n + a.pages, 0) : null);
-    const pages = present ? counted : null;
+    const pages = counted ?? (attached.length > 0 ? attached.reduce((n, a) => n + a.pages, 0) : null);
     let pageRange: string | null = null;
-    if (present) {
-      if (next !== null && pages !== null && pages > 0) {
-        pageRange = range(next, pages);
-        next += pages;
-      } else if (pages === null) next = null;
-    }
+    if (present && next !== null && pages !== null) {
+      pageRange = range(next, pages);
+      next += pages;
+    } else if (present) next = null; // an uncounted item leaves every later page number unknown
     return { no, kind: rule.kind, name: rule.name, required: rule.need(f) === 'required', present, sources, pages, pageRange };
   });
   return {
     items,
     missing: items.filter((it) => it.required && !it.present).map((it) => it.name),
     totalPages: next === null ? null : next - 1,
+  };
+}
+
+/** The parts of a case in exchange form the facts are read from. */
+interface CaseFileCaseLike {
+  refusal?: { reason: string } | undefined;
+  termination?: { reason: string } | undefined;
+  parties: readonly { name: string; agents: readonly unknown[] }[];
+  sessions: readonly { notices: readonly string[] }[];
+  agreement?: { signedOn?: string | undefined } | undefined;
+  enforcement?: { route: string } | undefined;
+  followUps: readonly unknown[];
+}
+
+/**
+ * The facts as far as the exchange form tells them: the rights notice counts as given when a
+ * session record says so. The service adds what its own tables know (notices recorded per party,
+ * attachments, counted pages).
+ */
+export function exchangeCaseFileFacts(c: CaseFileCaseLike, identityPapers: boolean): CaseFileFacts {
+  const noticeInSession = c.sessions.some((s) => s.notices.includes('rights'));
+  return {
+    refused: Boolean(c.refusal),
+    partiesWithoutRightsNotice: noticeInSession ? [] : c.parties.map((p) => p.name),
+    partyIdentityPapers: identityPapers,
+    hasAgents: c.parties.some((p) => p.agents.length > 0),
+    recordedSessions: c.sessions.length,
+    agreement: Boolean(c.agreement?.signedOn),
+    followUps: c.followUps.length,
+    judicialConfirmation: c.enforcement?.route === 'judicial_confirmation',
+    outcomeExplained: Boolean(c.refusal?.reason ?? c.termination?.reason),
+    attachments: [],
+    pages: new Map(),
   };
 }

@@ -7,7 +7,7 @@ import { findConflicts, type ConflictFinding, type PersonRef } from '../domain/c
 import { AppError } from '../domain/errors';
 import { simplified } from '../domain/name-variants';
 import { PARTY_ROLES, type CaseStatus, type PartyRole } from '../domain/vocabulary';
-import { caseRow } from './case-row';
+import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { newId } from './ids';
 
@@ -109,7 +109,7 @@ export interface AssignmentInput {
 export function assignMediators(ctx: ServiceContext, caseId: string, input: AssignmentInput): Promise<void> {
   const chosen = [{ id: input.lead, role: 'lead' }, ...input.assistants.filter((a) => a !== input.lead).map((id) => ({ id, role: 'assistant' }))];
   return writeUnit(ctx, async (tx, audit) => {
-    const row = await caseRow(tx, caseId);
+    const row = await writableCaseRow(tx, caseId);
     assertTransition(row.status as CaseStatus, 'assign_mediator', STATUS_ONLY_FACTS);
     const now = chinaTimestamp(ctx.clock.now());
     const current = await tx.select().from(mediatorAssignments).where(and(eq(mediatorAssignments.caseId, caseId), isNull(mediatorAssignments.endedAt)));

@@ -47,10 +47,10 @@ function refuseDuplicatesWithinFile(list: ExchangeCase[]): void {
 }
 
 /** The existing case an imported one collides with, by id or by case number. */
-async function existingMatch(tx: Db, c: ExchangeCase): Promise<{ id: string; caseNumber: string | null } | undefined> {
-  const byId = c.id ? await tx.select({ id: cases.id, caseNumber: cases.caseNumber }).from(cases).where(eq(cases.id, c.id)).get() : undefined;
+async function existingMatch(tx: Db, c: ExchangeCase): Promise<{ id: string; caseNumber: string | null; status: string } | undefined> {
+  const byId = c.id ? await tx.select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status }).from(cases).where(eq(cases.id, c.id)).get() : undefined;
   if (byId) return byId;
-  return c.caseNumber ? tx.select({ id: cases.id, caseNumber: cases.caseNumber }).from(cases).where(eq(cases.caseNumber, c.caseNumber)).get() : undefined;
+  return c.caseNumber ? tx.select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status }).from(cases).where(eq(cases.caseNumber, c.caseNumber)).get() : undefined;
 }
 
 /**
@@ -81,6 +81,9 @@ async function importInto(tx: Db, ctx: ServiceContext, list: ExchangeCase[], onC
     if (existing && onConflict === 'skip') {
       result.skipped.push(existing.caseNumber ?? existing.id);
       continue;
+    }
+    if (existing?.status === 'archived') {
+      throw new AppError('CONFLICT', `cases[${i}]：案件${existing.caseNumber ?? ''}已归档，案卷只读，不能被替换；未导入任何案件。`, { [`cases[${i}]`]: '案件已归档' });
     }
     if (existing) await deleteCase(tx, existing.id);
     const id = c.id ?? existing?.id ?? newId();

@@ -12,7 +12,7 @@ import { parseYuan } from '../domain/money';
 import { deriveTrack } from '../domain/triage';
 import type { CaseStatus } from '../domain/vocabulary';
 import { caseToRows } from './case-mapping';
-import { caseRow } from './case-row';
+import { writableCaseRow } from './case-row';
 import { CaseNumberAllocator } from './case-numbers';
 import { readIntakeSettings } from './case-settings';
 import { insertCases, reindexCase } from './case-store';
@@ -69,7 +69,7 @@ const dateField = (field: string, value: string, receivedOn: string, label: stri
 /** Accepts a registered case under the next number of the organization's pattern. */
 export function acceptCase(ctx: ServiceContext, id: string, acceptedOn: string): Promise<{ caseNumber: string }> {
   return writeUnit(ctx, async (tx, audit) => {
-    const before = await caseRow(tx, id);
+    const before = await writableCaseRow(tx, id);
     dateField('acceptedOn', acceptedOn, before.receivedOn, '受理日期', today(ctx));
     const numbers = await CaseNumberAllocator.open(tx);
     const year = Number(acceptedOn.slice(0, 4));
@@ -88,7 +88,7 @@ export function acceptCase(ctx: ServiceContext, id: string, acceptedOn: string):
 
 export function refuseCase(ctx: ServiceContext, id: string, refusedOn: string, reason: string): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
-    const before = await caseRow(tx, id);
+    const before = await writableCaseRow(tx, id);
     assertTransition(before.status as CaseStatus, { action: 'refuse', reason }, STATUS_ONLY_FACTS);
     dateField('refusedOn', refusedOn, before.receivedOn, '不予受理日期', today(ctx));
     await tx.update(cases).set({ refusedOn, refusalReason: reason, status: 'refused', updatedAt: chinaTimestamp(ctx.clock.now()) }).where(eq(cases.id, id));
@@ -99,7 +99,7 @@ export function refuseCase(ctx: ServiceContext, id: string, refusedOn: string, r
 /** Overrides the derived track; the note saying why is required and kept. */
 export function overrideTrack(ctx: ServiceContext, id: string, track: 'simple' | 'complex', note: string): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
-    const before = await caseRow(tx, id);
+    const before = await writableCaseRow(tx, id);
     await tx.update(cases).set({ track, trackOverrideNote: note, updatedAt: chinaTimestamp(ctx.clock.now()) }).where(eq(cases.id, id));
     audit({ action: 'cases.overrideTrack', entity: 'case', entityId: id, before: { track: before.track, note: before.trackOverrideNote }, after: { track, note } });
   });

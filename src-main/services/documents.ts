@@ -10,6 +10,8 @@ import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import { redactPii } from '../domain/pii';
 import { getCase } from './case-detail';
+import { caseFileRecord } from './case-file';
+import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { ACCEPTED_TYPES, readStoredFile, recordBlob, writeBlob } from './file-store';
 import { newId } from './ids';
@@ -35,14 +37,13 @@ async function composeInput(ctx: ServiceContext, caseId: string, kind: DocumentK
   const detail = await getCase(ctx, caseId);
   const org = await findOrganization(ctx.store.db);
   if (!org) throw new AppError('SETUP_REQUIRED');
-  const generated = await ctx.store.db.selectDistinct({ kind: generatedDocuments.kind }).from(generatedDocuments).where(eq(generatedDocuments.caseId, caseId));
   return {
     c: detail.exchange,
     caseNumber: detail.exchange.caseNumber ?? '（未编号）',
     organization: { name: org.name, kind: org.kind, region: org.region, address: org.address, phone: org.phone, defaultCourt: org.defaultCourt },
     today: chinaDate(ctx.clock.now()),
     partyDocuments: detail.partyRecords.map((p) => p.documents.map((d) => ({ name: d.name }))),
-    generatedKinds: new Set(generated.map((g) => g.kind)),
+    caseFile: await caseFileRecord(ctx.store.db, detail),
     overrides: { ...(await wordingOverrides(ctx.store.db, kind.kind)), ...draft },
   };
 }
@@ -85,6 +86,7 @@ export async function generateDocument(ctx: ServiceContext, caseId: string, kind
   const file = { sha256: writeBlob(ctx, bytes), size: bytes.byteLength, mime: DOCX_MIME };
   const k = kindOrThrow(kind);
   const label = target && k.per !== 'case' ? targetLabel(k, (await getCase(ctx, caseId)).exchange, target) : '';
+  // an archived case still gets its papers printed (the file cover and index are made at archiving)
   return writeUnit(ctx, async (tx, audit) => {
     await recordBlob(tx, ctx, file);
     const last = await tx
@@ -173,6 +175,7 @@ export function attachSignedScan(ctx: ServiceContext, id: string, sha256: string
   return writeUnit(ctx, async (tx, audit) => {
     const row = await tx.select().from(generatedDocuments).where(eq(generatedDocuments.id, id)).get();
     if (!row) throw new AppError('NOT_FOUND', '未找到该文书。');
+    await writableCaseRow(tx, row.caseId);
     const scan = await tx.select({ mime: storedFiles.mime }).from(storedFiles).where(eq(storedFiles.sha256, sha256)).get();
     if (!scan) throw new AppError('VALIDATION', '签字扫描件尚未上传成功，请重新上传', { sha256: '文件未上传' });
     if (!ACCEPTED_TYPES[scan.mime]) throw new AppError('VALIDATION', '签字扫描件应为 JPG、PNG 图片或 PDF 文件', { sha256: '文件类型不支持' });

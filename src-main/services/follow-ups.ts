@@ -5,7 +5,7 @@ import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import type { ExchangeFollowUp } from '../domain/exchange';
 import { PERFORMANCE, type CaseStatus } from '../domain/vocabulary';
-import { caseRow } from './case-row';
+import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { newId } from './ids';
 
@@ -16,7 +16,7 @@ import { newId } from './ids';
  */
 export function recordFollowUp(ctx: ServiceContext, caseId: string, followUp: ExchangeFollowUp): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
-    const c = await caseRow(tx, caseId);
+    const c = await writableCaseRow(tx, caseId);
     const agreement = await tx.select().from(caseAgreements).where(eq(caseAgreements.caseId, caseId)).get();
     const to = assertTransition(c.status as CaseStatus, 'record_follow_up', STATUS_ONLY_FACTS);
     const from = agreement?.effectiveOn ?? agreement?.signedOn;

@@ -6,7 +6,7 @@ import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import type { RightsNoticeInput } from '../domain/rights-notice';
 import { PARTY_ROLES, type CaseStatus, type PartyRole } from '../domain/vocabulary';
-import { caseRow } from './case-row';
+import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { newId } from './ids';
 
@@ -32,7 +32,7 @@ export async function partiesWithoutRightsNotice(db: Db, caseId: string): Promis
 
 export function recordRightsNotice(ctx: ServiceContext, caseId: string, partyId: string, input: RightsNoticeInput): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
-    const c = await caseRow(tx, caseId);
+    const c = await writableCaseRow(tx, caseId);
     const party = await tx.select().from(caseParties).where(and(eq(caseParties.id, partyId), eq(caseParties.caseId, caseId))).get();
     if (!party) throw new AppError('NOT_FOUND', '该当事人不在本案中。');
     const lead = await tx.select().from(caseMediators).where(and(eq(caseMediators.caseId, caseId), eq(caseMediators.role, 'lead'))).get();

@@ -7,7 +7,7 @@ import { chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import { planTimes, sessionClashes, type Clash, type PlannedSession, type SessionPlan, type SessionRecord } from '../domain/sessions';
 import { CASE_STATUSES, type CaseStatus } from '../domain/vocabulary';
-import { caseRow } from './case-row';
+import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { newId } from './ids';
 import { partiesWithoutRightsNotice } from './rights-notices';
@@ -66,7 +66,7 @@ export async function checkPlan(db: Db, plan: SessionPlan, exceptId = ''): Promi
 
 export function scheduleSession(ctx: ServiceContext, caseId: string, plan: SessionPlan): Promise<{ id: string; clashes: string[] }> {
   return writeUnit(ctx, async (tx, audit) => {
-    const c = await caseRow(tx, caseId);
+    const c = await writableCaseRow(tx, caseId);
     if (!SCHEDULABLE.includes(c.status as CaseStatus)) {
       throw new AppError('INVALID_TRANSITION', `只有已受理或调解中的案件可以安排调解会议，本案当前为“${CASE_STATUSES[c.status as CaseStatus] ?? c.status}”。`);
     }
@@ -96,6 +96,7 @@ export function cancelSession(ctx: ServiceContext, sessionId: string, reason: st
   return writeUnit(ctx, async (tx, audit) => {
     const s = await tx.select().from(caseSessions).where(eq(caseSessions.id, sessionId)).get();
     if (!s) throw new AppError('NOT_FOUND', '未找到该调解会议。');
+    await writableCaseRow(tx, s.caseId);
     if (s.status !== 'scheduled') throw new AppError('INVALID_TRANSITION', '只能取消尚未举行的调解会议。');
     await tx.update(caseSessions).set({ status: 'cancelled', data: { ...s.data, note: `已取消：${reason}` } }).where(eq(caseSessions.id, sessionId));
     audit({ action: 'sessions.cancel', entity: 'case', entityId: s.caseId, after: { startsAt: s.startsAt, reason } });
@@ -126,7 +127,7 @@ export function recordSession(ctx: ServiceContext, sessionId: string, record: Se
     const s = await tx.select().from(caseSessions).where(eq(caseSessions.id, sessionId)).get();
     if (!s) throw new AppError('NOT_FOUND', '未找到该调解会议。');
     if (s.status === 'cancelled') throw new AppError('INVALID_TRANSITION', '该调解会议已取消，不能记录笔录。');
-    const c = await caseRow(tx, s.caseId);
+    const c = await writableCaseRow(tx, s.caseId);
     const endsAt = `${s.startsAt.slice(0, 10)}T${record.to}:00+08:00`;
     if (endsAt <= s.startsAt) throw new AppError('VALIDATION', '结束时间应晚于开始时间', { to: '结束时间应晚于开始时间' });
     const lead = await tx.select().from(caseMediators).where(and(eq(caseMediators.caseId, s.caseId), eq(caseMediators.role, 'lead'))).get();

@@ -4,7 +4,7 @@ import { assertTransition, STATUS_ONLY_FACTS } from '../domain/case-workflow';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import { TERMINATION_REASONS, type CaseStatus } from '../domain/vocabulary';
-import { caseRow } from './case-row';
+import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 
 export interface TerminationInput {
@@ -19,7 +19,7 @@ export interface TerminationInput {
  */
 export function terminateCase(ctx: ServiceContext, caseId: string, input: TerminationInput): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
-    const c = await caseRow(tx, caseId);
+    const c = await writableCaseRow(tx, caseId);
     const to = assertTransition(c.status as CaseStatus, { action: 'terminate', reason: input.reason }, STATUS_ONLY_FACTS);
     if (c.acceptedOn && input.on < c.acceptedOn) throw new AppError('VALIDATION', '终止日期不能早于受理日期', { on: '终止日期不能早于受理日期' });
     if (input.on > chinaDate(ctx.clock.now())) throw new AppError('VALIDATION', '终止日期不能晚于今天', { on: '终止日期不能晚于今天' });

@@ -4,6 +4,7 @@ import { documentKind } from '../../src-main/documents/catalog';
 import { composeDocument, type ComposeInput } from '../../src-main/documents/compose';
 import type { DocumentKind, Target } from '../../src-main/documents/kind';
 import type { Block, DocModel } from '../../src-main/documents/model';
+import { compileCaseFile, exchangeCaseFileFacts } from '../../src-main/domain/case-file';
 import { caseSchema, type ExchangeCase } from '../../src-main/domain/exchange';
 import { sample } from './samples';
 
@@ -38,7 +39,7 @@ export function composeInputFor(c: ExchangeCase, extra: Partial<ComposeInput> = 
     organization: ORGANIZATION,
     today: TODAY,
     partyDocuments: c.parties.map(() => []),
-    generatedKinds: new Set(),
+    caseFile: { compiled: compileCaseFile(exchangeCaseFileFacts(c, false)), retention: null, filedBy: null, filedOn: null },
     overrides: {},
     ...extra,
   };

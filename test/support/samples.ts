@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LOCAL_OPERATOR, type AppInstance } from '../../src-main/app/open-app';
+import type { Clock } from '../../src-main/services/context';
 import { ROOT } from './source-scan';
+import { openTestApp } from './temp';
 
 /** The shared sample cases (`../shared/samples`), read fresh for every use so tests can change them. */
 export const SAMPLES_DIR = path.join(ROOT, '..', 'shared', 'samples');
@@ -21,4 +23,23 @@ export const SAMPLE_ORGANIZATION = {
 export async function setUpSampleOrganization(app: AppInstance): Promise<void> {
   const r = await app.registry.invoke(app.contextFor(LOCAL_OPERATOR), 'setup.complete', { organization: SAMPLE_ORGANIZATION, mediators: [] });
   if (!r.ok) throw new Error(r.error.message);
+}
+
+/** An app on a fresh data folder with the sample organization and the sample cases imported. */
+export interface SampleCasesApp {
+  app: AppInstance;
+  /** Calls a method as the local operator. */
+  call: (name: string, input: unknown) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** The id of the sample case in each status (enforcement, performing, terminated). */
+  ids: Record<string, string>;
+}
+
+export async function openSampleCases(dataDir: string, clock: Clock): Promise<SampleCasesApp> {
+  const app = await openTestApp(dataDir, clock);
+  await setUpSampleOrganization(app);
+  const call = (name: string, input: unknown) => app.registry.invoke(app.contextFor(LOCAL_OPERATOR), name, input);
+  await call('cases.import', { content: fs.readFileSync(path.join(SAMPLES_DIR, 'henan-ip-cases.json'), 'utf8'), onConflict: 'fail' });
+  const ids: Record<string, string> = {};
+  for (const r of ((await call('cases.list', {})) as { data: { rows: { id: string; status: string }[] } }).data.rows) ids[r.status] = r.id;
+  return { app, call, ids };
 }

@@ -66,6 +66,7 @@ export const caseMethods = [
       updatedAt: z.string(),
       exchange: exchangeCase,
       partyRecords: z.array(z.object({ id: z.string(), documents: z.array(z.object({ sha256: z.string(), name: z.string(), addedAt: z.string() })) })),
+      archive: z.object({ at: z.string(), by: z.string(), filedBy: z.string(), retention: z.string() }).nullable(),
     }),
     roles: ALL_ROLES,
     handler: (ctx, input) => getCase(ctx, input.id),

@@ -12,10 +12,11 @@ export const fileCover: DocumentKind = {
   kind: 'file-cover',
   title: '卷宗封面',
   per: 'case',
-  wording: { retention: { label: '保管期限', text: '长期' } },
+  wording: { retention: { label: '保管期限（归档前的默认）', text: '长期' } },
   caveat: numberCaveat,
   build(ctx) {
     const c = ctx.c;
+    const file = ctx.caseFile;
     return [
       { type: 'title', text: '卷　宗', issuer: ctx.organization.name },
       { type: 'blank' },
@@ -27,34 +28,15 @@ export const fileCover: DocumentKind = {
           { label: '调解员', value: lead(ctx) },
           { label: '受理日期', value: c.acceptedOn ? chineseDate(c.acceptedOn) : '' },
           { label: '结案日期', value: c.closedOn ? chineseDate(c.closedOn) : '' },
-          { label: '本卷页数', value: '共　　页' },
-          { label: '保管期限', value: ctx.wording('retention') },
-          { label: '立卷人', value: '' },
-          { label: '立卷日期', value: '' },
+          { label: '本卷页数', value: `共${file.compiled.totalPages ?? '　　'}页` },
+          { label: '保管期限', value: file.retention ?? ctx.wording('retention') },
+          { label: '立卷人', value: file.filedBy ?? '' },
+          { label: '立卷日期', value: file.filedOn ? chineseDate(file.filedOn) : '' },
         ],
       },
     ];
   },
 };
-
-type Item = { name: string; required: boolean; present: (ctx: DocContext) => boolean | null };
-
-/** The 13 items of the standard index, in order; `present` is null where the app cannot know. */
-const ITEMS: Item[] = [
-  { name: '调解申请书、受理登记表', required: true, present: () => true },
-  { name: '当事人权利义务告知书', required: true, present: (ctx) => ctx.generatedKinds.has('rights-notice') },
-  { name: '当事人身份证明材料', required: true, present: (ctx) => ctx.partyDocuments.some((d) => d.length > 0) },
-  { name: '授权委托书', required: false, present: (ctx) => ctx.c.parties.some((p) => p.agents.length > 0) },
-  { name: '调查记录', required: false, present: () => null },
-  { name: '证据材料', required: false, present: () => null },
-  { name: '调解笔录', required: true, present: (ctx) => ctx.c.sessions.length > 0 },
-  { name: '调解协议书', required: true, present: (ctx) => Boolean(ctx.c.agreement) },
-  { name: '履行凭证', required: false, present: () => null },
-  { name: '回访记录', required: false, present: (ctx) => ctx.c.followUps.length > 0 },
-  { name: '司法确认材料', required: false, present: (ctx) => ctx.c.enforcement?.route === 'judicial_confirmation' },
-  { name: '案件情况说明', required: false, present: () => null },
-  { name: '卷宗封底', required: true, present: () => true },
-];
 
 export const fileIndex: DocumentKind = {
   kind: 'file-index',
@@ -63,11 +45,12 @@ export const fileIndex: DocumentKind = {
   wording: {},
   caveat: numberCaveat,
   build(ctx) {
-    const rows = ITEMS.map((item, i) => {
-      const present = item.present(ctx);
-      const note = present === true ? '' : present === false ? (item.required ? '缺（必备）' : '无') : item.required ? '待核' : '如有';
-      return [String(i + 1), item.name, '', note];
-    });
+    const rows = ctx.caseFile.compiled.items.map((item) => [
+      String(item.no),
+      item.name,
+      item.pageRange ?? '',
+      item.present ? '' : item.required ? '缺（必备）' : '无',
+    ]);
     return [
       { type: 'title', text: '卷内目录' },
       { type: 'number', text: ctx.caseNumber },

@@ -1,21 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../../../src-main/app/open-app';
-import { SAMPLES_DIR, setUpSampleOrganization } from '../../support/samples';
-import { fixedClock, openTestApp, operatorContext, tempDir } from '../../support/temp';
+import { openSampleCases, type SampleCasesApp } from '../../support/samples';
+import { fixedClock, tempDir } from '../../support/temp';
 
 /** Follow-up visits through the API, on the sample cases with agreements. */
 let app: AppInstance;
-let call: (name: string, input: unknown) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const ids: Record<string, string> = {};
+let call: SampleCasesApp['call'];
+let ids: SampleCasesApp['ids'];
 
 beforeEach(async () => {
-  app = await openTestApp(tempDir(), fixedClock('2026-11-24T10:00:00+08:00'));
-  await setUpSampleOrganization(app);
-  call = (name, input) => app.registry.invoke(operatorContext(app), name, input);
-  await call('cases.import', { content: fs.readFileSync(path.join(SAMPLES_DIR, 'henan-ip-cases.json'), 'utf8'), onConflict: 'fail' });
-  for (const r of (await call('cases.list', {})).data.rows) ids[r.status] = r.id;
+  ({ app, call, ids } = await openSampleCases(tempDir(), fixedClock('2026-11-24T10:00:00+08:00')));
   return () => app.close();
 });
 

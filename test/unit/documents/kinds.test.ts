@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_KINDS, documentKind, targetLabel, targetsOf } from '../../../src-main/documents/catalog';
 import { composeDocument } from '../../../src-main/documents/compose';
 import { UNNUMBERED_CAVEAT } from '../../../src-main/documents/kind';
+import { compileCaseFile, exchangeCaseFileFacts } from '../../../src-main/domain/case-file';
 import type { Block, DocModel } from '../../../src-main/documents/model';
 import { COMMON_VARIABLES } from '../../../src-main/documents/wording';
 import { ORGANIZATION, blocksOfType, composeKind, kindNamed, composeInputFor, copiesOf, modelLines, modelText, sampleCase } from '../../support/documents';
@@ -412,8 +413,17 @@ describe('file-cover 卷宗封面', () => {
     expect(fields(compose('file-cover', sampleCase(2, (raw) => (raw.closedOn = '2026-08-20'))).blocks)).toMatchObject({ 结案日期: '2026年8月20日' });
   });
 
-  it('uses the organization’s retention period', () => {
+  it('uses the organization’s retention period until the case is archived with its own', () => {
     expect(fields(compose('file-cover', trademark(), { overrides: { retention: '永久' } }).blocks)).toMatchObject({ 保管期限: '永久' });
+    const c = trademark();
+    const compiled = compileCaseFile({ ...exchangeCaseFileFacts(c, true), pages: new Map([[1, 3], [3, 2], [7, 5], [8, 4], [13, 1]]) });
+    const archived = { compiled, retention: '短期', filedBy: '王书记', filedOn: '2026-11-20' };
+    expect(fields(compose('file-cover', c, { overrides: { retention: '永久' }, caseFile: archived }).blocks)).toMatchObject({
+      本卷页数: compiled.totalPages === null ? '共　　页' : `共${compiled.totalPages}页`,
+      保管期限: '短期',
+      立卷人: '王书记',
+      立卷日期: '2026年11月20日',
+    });
   });
 });
 
@@ -426,28 +436,37 @@ describe('file-index 卷内目录', () => {
     expect(table?.columns.map((c) => c.header)).toEqual(['序号', '文件材料名称', '页号', '备注']);
     expect(table?.columns.reduce((s, c) => s + c.width, 0)).toBe(100);
     expect(table?.rows.map((r) => r[0])).toEqual(Array.from({ length: 13 }, (_, i) => String(i + 1)));
+    // the trademark case: rights told in its session, an agent without a power of attorney on file
     expect(notes(model)).toEqual({
       '调解申请书、受理登记表': '',
-      当事人权利义务告知书: '缺（必备）',
+      当事人权利义务告知书: '',
       当事人身份证明材料: '缺（必备）',
-      授权委托书: '',
-      调查记录: '如有',
-      证据材料: '如有',
+      授权委托书: '缺（必备）',
+      调查记录: '无',
+      证据材料: '无',
       调解笔录: '',
       调解协议书: '',
-      履行凭证: '如有',
+      履行凭证: '无',
       回访记录: '无',
       司法确认材料: '',
-      案件情况说明: '如有',
+      案件情况说明: '无',
       卷宗封底: '',
     });
     expect(ofType(model.blocks, 'number')[0]?.text).toBe('（2026）豫郑知调字第0003号');
     expect(modelLines(model).at(-1)).toBe('案件名称：河南嵩岳食品有限公司与管城回族区惠民便利超市商标侵权纠纷');
   });
 
-  it('counts the rights notice once generated and identity papers once on file', () => {
-    const model = compose('file-index', software(), { generatedKinds: new Set(['rights-notice']), partyDocuments: [[], [{ name: '身份证.png' }]] });
-    expect(notes(model)).toMatchObject({ 当事人权利义务告知书: '', 当事人身份证明材料: '', 授权委托书: '无', 调解协议书: '缺（必备）', 司法确认材料: '无' });
+  it('counts identity papers once on file, attachments and counted pages, and numbers the pages through the volume', () => {
+    const c = software();
+    const facts = { ...exchangeCaseFileFacts(c, true), attachments: [{ kind: 'evidence' as const, pages: 3 }, { kind: 'evidence' as const, pages: 2 }], pages: new Map([[1, 2], [2, 1], [3, 2], [7, 4], [13, 1]]) };
+    const compiled = compileCaseFile(facts);
+    const model = compose('file-index', c, { caseFile: { compiled, retention: null, filedBy: null, filedOn: null } });
+    const table = ofType(model.blocks, 'table')[0];
+    const byName = Object.fromEntries(table?.rows.map((r) => [r[1], { pages: r[2], note: r[3] }]) ?? []);
+    expect(byName['当事人身份证明材料']).toEqual({ pages: '4-5', note: '' });
+    expect(byName['证据材料']).toEqual({ pages: '6-10', note: '' });
+    expect(byName['调解笔录']).toEqual({ pages: '11-14', note: '' });
+    expect(byName['调解协议书']).toEqual({ pages: '', note: '无' }); // no agreement was reached: not needed
     expect(kind('file-index').caveat(software())).toBe(UNNUMBERED_CAVEAT);
   });
 });

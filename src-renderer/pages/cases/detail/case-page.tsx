@@ -1,6 +1,6 @@
-import { ArrowLeftOutlined, PhoneOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, LockOutlined, PhoneOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { Button, Card, Result, Space, Spin, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Result, Space, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CASE_CATEGORIES } from '../../../../src-main/domain/categories';
@@ -9,6 +9,8 @@ import { StatusTag, TrackTag } from '../../../components/case-tags';
 import { NotBuilt } from '../../../components/not-built';
 import { useApiQuery } from '../../../hooks/use-api';
 import { AssignDrawer } from './assign-drawer';
+import { CaseFileTab } from './case-file-tab';
+import { ClosureActions } from './closure-actions';
 import { DeadlinesCard } from './deadlines-card';
 import { DocumentsTab } from './documents-tab';
 import { FollowUpDialog } from './follow-up-dialog';
@@ -73,7 +75,17 @@ export function CasePage() {
                 {t('followUp.title')}
               </Button>
             )}
+            <ClosureActions id={d.id} status={d.status} />
           </Space>
+          {d.archive && (
+            <Alert
+              type="warning"
+              showIcon
+              icon={<LockOutlined />}
+              data-testid="archived-banner"
+              title={t('closure.archivedBanner', { at: d.archive.at.slice(0, 10), by: d.archive.by })}
+            />
+          )}
           <FollowUpDialog
             key={`f${followingUp.count}`}
             caseId={d.id}
@@ -127,6 +139,7 @@ export function CasePage() {
           { key: 'enforcement', label: '效力确认', children: <EnforcementTab c={c} /> },
           { key: 'documents', label: '文书', children: <DocumentsTab caseId={d.id} /> },
           { key: 'attachments', label: '附件', children: <NotBuilt area="附件" description={t('caseView.attachmentsComing')} /> },
+          { key: 'case-file', label: '卷宗', children: <CaseFileTab caseId={d.id} /> },
           { key: 'history', label: '日志', children: <HistoryTab id={d.id} /> },
         ]}
       />
