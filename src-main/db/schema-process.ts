@@ -54,3 +54,44 @@ export const rightsNotices = sqliteTable(
   },
   (t) => [index('rights_notices_case_idx').on(t.caseId), uniqueIndex('rights_notices_party_unique').on(t.partyId)],
 );
+
+/**
+ * An extension of the mediation period agreed by the parties (委派 and 委托 mediation may run
+ * longer with their consent): how long, when they agreed, and how the consent was given.
+ */
+export const mediationExtensions = sqliteTable(
+  'mediation_extensions',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    /** The length of the extension: a count of days or months (a Period). */
+    n: integer('n').notNull(),
+    unit: text('unit').notNull(),
+    agreedOn: text('agreed_on').notNull(),
+    consent: text('consent').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [index('mediation_extensions_case_idx').on(t.caseId)],
+);
+
+/** A follow-up visit planned ahead (回访安排): when, how, who is to make it; done once a follow-up is recorded on or after it is set. */
+export const followUpPlans = sqliteTable(
+  'follow_up_plans',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    dueOn: text('due_on').notNull(),
+    method: text('method').notNull(),
+    visitor: text('visitor'),
+    note: text('note'),
+    status: text('status').notNull().default('planned'),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [index('follow_up_plans_case_idx').on(t.caseId), index('follow_up_plans_due_idx').on(t.status, t.dueOn)],
+);

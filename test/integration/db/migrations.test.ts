@@ -22,7 +22,7 @@ async function databaseAt(n: number): Promise<{ file: string; conn: Connection }
 
 describe('migrations, one test each (migrate to N−1, insert old rows, migrate, assert)', () => {
   it('has the migrations this file tests, in order, with purposeful names', () => {
-    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling', '0009_case-file']);
+    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling', '0009_case-file', '0010_extensions-and-follow-up-plans']);
   });
 
   it('0000_foundation: an empty database gains the foundation tables', async () => {
@@ -223,6 +223,24 @@ describe('migrations, one test each (migrate to N−1, insert old rows, migrate,
     expect(await conn.all('SELECT count(*) AS n FROM case_attachments')).toEqual([{ n: 0 }]);
     expect(await conn.all('SELECT count(*) AS n FROM case_file_pages')).toEqual([{ n: 0 }]);
     expect(await conn.all('SELECT count(*) AS n FROM stored_files')).toEqual([{ n: 1 }]);
+    await conn.close();
+  });
+
+  it('0010_extensions-and-follow-up-plans: extensions and plans go with their case, a plan starts as planned; cases stay', async () => {
+    const { conn } = await databaseAt(10);
+    await conn.exec(`
+      INSERT INTO cases (id, case_number, category, source, received_on, subject, track, track_reason, status, created_at, updated_at)
+        VALUES ('c1', '（2026）豫知调字第0001号', 'software', 'court_delegated', '2026-01-05', '软件侵权', 'simple', 'r', 'mediating', 'a', 'a');
+    `);
+    await applyMigrations(conn, migrations.slice(10, 11), () => 1);
+    expect(await conn.pragma('user_version')).toBe(11);
+    await conn.exec(`
+      INSERT INTO mediation_extensions (id, case_id, n, unit, agreed_on, consent, recorded_at, recorded_by) VALUES ('e1', 'c1', 15, 'days', '2026-02-01', '双方书面同意', 'a', 'u');
+      INSERT INTO follow_up_plans (id, case_id, due_on, method, created_at, created_by) VALUES ('f1', 'c1', '2026-03-01', 'phone', 'a', 'u');
+    `);
+    expect(await conn.all('SELECT status FROM follow_up_plans')).toEqual([{ status: 'planned' }]);
+    await conn.exec(`DELETE FROM cases WHERE id = 'c1'`);
+    expect(await conn.all('SELECT (SELECT count(*) FROM mediation_extensions) + (SELECT count(*) FROM follow_up_plans) AS n')).toEqual([{ n: 0 }]);
     await conn.close();
   });
 });
