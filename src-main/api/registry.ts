@@ -16,6 +16,7 @@ import { intakeMethods } from './methods/intake';
 import { mediatorMethods } from './methods/mediators';
 import { organizationMethods } from './methods/organization';
 import { preferencesMethods } from './methods/preferences';
+import { recusalMethods } from './methods/recusal';
 import { rightsNoticeMethods } from './methods/rights-notices';
 import { sessionMethods } from './methods/sessions';
 import { setupMethods } from './methods/setup';
@@ -41,6 +42,7 @@ export const appMethods = [
   ...terminationMethods,
   ...followUpMethods,
   ...closureMethods,
+  ...recusalMethods,
 ] as const;
 
 type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };

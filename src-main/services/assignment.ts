@@ -95,7 +95,16 @@ export async function assignmentOptions(ctx: ServiceContext, caseId: string) {
     .from(mediatorAssignments)
     .innerJoin(mediators, eq(mediators.id, mediatorAssignments.mediatorId))
     .where(and(eq(mediatorAssignments.caseId, caseId), isNull(mediatorAssignments.endedAt)));
-  return { roster, current };
+  // an imported case names its mediators without assignment records: they are current all the same
+  const linked = await db
+    .select({ mediatorId: caseMediators.mediatorId, role: caseMediators.role, name: mediators.name })
+    .from(caseMediators)
+    .innerJoin(mediators, eq(mediators.id, caseMediators.mediatorId))
+    .where(eq(caseMediators.caseId, caseId))
+    .orderBy(caseMediators.position);
+  const recorded = new Set(current.map((a) => a.mediatorId));
+  const imported = linked.filter((l) => !recorded.has(l.mediatorId)).map((l) => ({ ...l, findings: [], disclosure: null, consent: null, assignedAt: '' }));
+  return { roster, current: [...current, ...imported] };
 }
 
 export interface AssignmentInput {

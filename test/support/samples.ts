@@ -43,3 +43,18 @@ export async function openSampleCases(dataDir: string, clock: Clock): Promise<Sa
   for (const r of ((await call('cases.list', {})) as { data: { rows: { id: string; status: string }[] } }).data.rows) ids[r.status] = r.id;
   return { app, call, ids };
 }
+
+/** Registers a new case with the dispute and parties of sample case `index`, received 2026-11-20; accepted the next day unless `accept` is false. */
+export async function registerSampleCopy(call: SampleCasesApp['call'], index: number, accept = true): Promise<string> {
+  const c = sample().cases[index];
+  const reg = await call('cases.register', {
+    case: { category: c.category, ipRights: c.ipRights, source: 'party_application', receivedOn: '2026-11-20', subject: c.subject, requests: c.requests, parties: c.parties },
+    documents: [],
+  });
+  if (!reg.ok) throw new Error(reg.error.message);
+  if (accept) {
+    const accepted = await call('cases.accept', { id: reg.data.id, acceptedOn: '2026-11-21' });
+    if (!accepted.ok) throw new Error(accepted.error.message);
+  }
+  return reg.data.id as string;
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../../../src-main/app/open-app';
 import { partiesWithoutRightsNotice } from '../../../src-main/services/rights-notices';
-import { SAMPLES_DIR, sample, setUpSampleOrganization } from '../../support/samples';
+import { SAMPLES_DIR, registerSampleCopy, setUpSampleOrganization } from '../../support/samples';
 import { fixedClock, openTestApp, operatorContext, tempDir } from '../../support/temp';
 
 /** The notice of rights and duties per party, through the API; it needs a lead mediator first. */
@@ -17,13 +17,7 @@ beforeEach(async () => {
   await setUpSampleOrganization(app);
   call = (name, input) => app.registry.invoke(operatorContext(app), name, input);
   await call('cases.import', { content: fs.readFileSync(path.join(SAMPLES_DIR, 'henan-ip-cases.json'), 'utf8'), onConflict: 'fail' });
-  const c = sample().cases[2];
-  const reg = await call('cases.register', {
-    case: { category: c.category, ipRights: c.ipRights, source: 'party_application', receivedOn: '2026-11-20', subject: c.subject, requests: c.requests, parties: c.parties },
-    documents: [],
-  });
-  caseId = reg.data.id;
-  expect((await call('cases.accept', { id: caseId, acceptedOn: '2026-11-21' })).ok).toBe(true);
+  caseId = await registerSampleCopy(call, 2);
   parties = (await call('cases.rightsNotices', { caseId })).data;
   return () => app.close();
 });

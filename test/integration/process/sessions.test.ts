@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../../../src-main/app/open-app';
-import { SAMPLES_DIR, sample, setUpSampleOrganization } from '../../support/samples';
+import { SAMPLES_DIR, sample, registerSampleCopy, setUpSampleOrganization } from '../../support/samples';
 import { fixedClock, openTestApp, operatorContext, tempDir } from '../../support/temp';
 
 /** Scheduling sessions through the API: clashes of mediator and room, the calendar, cancelling, and the exchange form. */
@@ -11,15 +11,7 @@ let call: (name: string, input: unknown) => Promise<any>; // eslint-disable-line
 let first: string;
 let second: string;
 
-const register = async (i: number) => {
-  const c = sample().cases[i];
-  const reg = await call('cases.register', {
-    case: { category: c.category, ipRights: c.ipRights, source: 'party_application', receivedOn: '2026-11-20', subject: c.subject, requests: c.requests, parties: c.parties },
-    documents: [],
-  });
-  expect((await call('cases.accept', { id: reg.data.id, acceptedOn: '2026-11-21' })).ok).toBe(true);
-  return reg.data.id as string;
-};
+const register = (i: number) => registerSampleCopy(call, i);
 
 beforeEach(async () => {
   app = await openTestApp(tempDir(), fixedClock('2026-11-24T10:00:00+08:00'));

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../../../src-main/app/open-app';
-import { sample, setUpSampleOrganization } from '../../support/samples';
+import { registerSampleCopy, setUpSampleOrganization } from '../../support/samples';
 import { fixedClock, openTestApp, operatorContext, tempDir } from '../../support/temp';
 
 /** Terminating a mediation through the API, and the notice it leads to. */
@@ -12,12 +12,7 @@ beforeEach(async () => {
   app = await openTestApp(tempDir(), fixedClock('2026-11-24T10:00:00+08:00'));
   await setUpSampleOrganization(app);
   call = (name, input) => app.registry.invoke(operatorContext(app), name, input);
-  const c = sample().cases[2];
-  const reg = await call('cases.register', {
-    case: { category: c.category, ipRights: c.ipRights, source: 'party_application', receivedOn: '2026-11-20', subject: c.subject, requests: c.requests, parties: c.parties },
-    documents: [],
-  });
-  caseId = reg.data.id;
+  caseId = await registerSampleCopy(call, 2, false);
   return () => app.close();
 });
 

@@ -18,15 +18,15 @@ import { HistoryTab } from './history-tab';
 import { IntakeActions } from './intake-actions';
 import { OverviewTab } from './overview-tab';
 import { PartiesTab } from './parties-tab';
+import { RecusalPanel } from './recusal-panel';
 import { AgreementTab, EnforcementTab, SessionsTab } from './record-tabs';
 import { SessionPlan } from './session-plan';
 import { TerminationDialog } from './termination-dialog';
 
-/** Everyone who may attend a session: parties, their representatives and agents, and the mediators. */
-const peopleOf = (c: ExchangeCase) => [
-  ...c.parties.flatMap((p) => [p.name, ...(p.representative ? [p.representative.name] : []), ...p.agents.map((a) => a.name)]),
-  ...c.mediators.map((m) => m.name),
-];
+/** The parties with their representatives and agents: who may speak for a party. */
+const partiesOf = (c: ExchangeCase) => c.parties.flatMap((p) => [p.name, ...(p.representative ? [p.representative.name] : []), ...p.agents.map((a) => a.name)]);
+/** Everyone who may attend a session: the parties' side and the mediators. */
+const peopleOf = (c: ExchangeCase) => [...partiesOf(c), ...c.mediators.map((m) => m.name)];
 
 /** The case page: number, status, track and mediators above; the case's tabs below. */
 export function CasePage() {
@@ -130,6 +130,7 @@ export function CasePage() {
             label: '调解',
             children: (
               <>
+                <RecusalPanel caseId={d.id} parties={partiesOf(c)} open={d.status === 'accepted' || d.status === 'mediating'} />
                 <SessionPlan caseId={d.id} canSchedule={d.status === 'accepted' || d.status === 'mediating'} mediators={c.mediators.map((m) => m.name)} people={peopleOf(c)} />
                 <SessionsTab c={c} />
               </>

@@ -100,7 +100,7 @@ function RightsNoticeLine({ status, onRecord }: { status: NoticeStatus | undefin
   return (
     <Space wrap>
       {n ? (
-        <Tag color={n.acknowledged ? 'green' : 'gold'}>
+        <Tag color={n.acknowledged ? 'success' : 'gold'}>
           {n.givenOn} {NOTICE_MANNERS[n.manner as NoticeManner] ?? n.manner}
           {n.acknowledged ? t('rightsNotice.acknowledgedShort') : t('rightsNotice.notAcknowledged')}
         </Tag>

@@ -10,7 +10,7 @@ import { ScheduleDialog } from './schedule-dialog';
 import { SessionRecordDrawer } from './session-record-drawer';
 
 type Row = ApiOutput<'sessions.ofCase'>[number];
-const STATUS_COLORS: Record<string, string> = { scheduled: 'blue', held: 'green', cancelled: 'default' };
+const STATUS_COLORS: Record<string, string> = { scheduled: 'blue', held: 'success', cancelled: 'default' };
 
 /** 会议安排: the case's sessions — schedule one, write the record of one held, cancel one with its reason. */
 export function SessionPlan({ caseId, canSchedule, mediators, people }: { caseId: string; canSchedule: boolean; mediators: string[]; people: string[] }) {
