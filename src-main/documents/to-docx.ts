@@ -49,10 +49,13 @@ function textRun(run: Run, role: FontRole, size: number = SIZE.body): TextRun {
 
 const paragraph = (options: IParagraphOptions) => new Paragraph(options);
 
+/** The paragraph style of table text, which leaves the document's line grid (see `toDocx`). */
+const TABLE_STYLE = 'TableText';
+
 function cellParagraph(text: string, options: { bold?: boolean; align?: Align } = {}): Paragraph {
   return paragraph({
+    style: TABLE_STYLE,
     alignment: ALIGN[options.align ?? 'left'],
-    spacing: exact(480),
     children: [textRun({ text, ...(options.bold ? { bold: true } : {}) }, 'body', SIZE.table)],
   });
 }
@@ -181,6 +184,7 @@ export async function toDocx(model: DocModel, options: { author: string; at: Dat
           paragraph: { spacing: exact(LINE_TWIPS) },
         },
       },
+      paragraphStyles: [{ id: TABLE_STYLE, name: 'Table Text', paragraph: { spacing: exact(480) } }],
     },
     sections: [
       {
@@ -200,6 +204,10 @@ export async function toDocx(model: DocModel, options: { author: string; at: Dat
   const stamp = options.at.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
   zip.file('word/fontTable.xml', fontTableXml());
+  // snapped to the 22-line grid, a table row takes one and a half lines and a file index spills
+  // onto a second page; the docx library cannot say `snapToGrid` for a paragraph, so it is added here
+  const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+  zip.file('word/styles.xml', styles.replace(new RegExp(`(<w:style [^>]*w:styleId="${TABLE_STYLE}"[^>]*>[\\s\\S]*?<w:pPr>)`), '$1<w:snapToGrid w:val="0"/>'));
   zip.file('docProps/core.xml', core.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${stamp}`));
   // fixed timestamps, so the same document always has the same bytes; untouched entries keep
   // their compressed data (JSZip reuses it when the compression method is unchanged)

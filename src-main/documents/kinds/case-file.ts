@@ -54,6 +54,8 @@ export const fileIndex: DocumentKind = {
     return [
       { type: 'title', text: '卷内目录' },
       { type: 'number', text: ctx.caseNumber },
+      // the name above the table keeps the index on one page
+      para(`案件名称：${caseTitle(ctx.c)}${CASE_CATEGORIES[ctx.c.category]}`, { indent: false }),
       {
         type: 'table',
         columns: [
@@ -64,7 +66,6 @@ export const fileIndex: DocumentKind = {
         ],
         rows,
       },
-      para(`案件名称：${caseTitle(ctx.c)}${CASE_CATEGORIES[ctx.c.category]}`, { indent: false }),
     ];
   },
 };
