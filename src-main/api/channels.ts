@@ -8,6 +8,11 @@ export const SAVE_FILE_CHANNEL = 'mediation-desk:save-file';
 export const IPC_CHANNELS = [API_CHANNEL, SAVE_FILE_CHANNEL] as const;
 
 export const API_METHOD_NAMES = [
+  'attachments.add',
+  'attachments.list',
+  'attachments.open',
+  'attachments.remove',
+  'attachments.update',
   'caseFile.get',
   'caseFile.setPages',
   'cases.accept',

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../services/context';
 import type { AnyMethod, Envelope } from './contract';
 import { errorBody, fromStoreError, internalErrorBody, validationError } from './errors';
 import { assignmentMethods } from './methods/assignment';
+import { attachmentMethods } from './methods/attachments';
 import { caseMethods } from './methods/cases';
 import { closureMethods } from './methods/closure';
 import { deadlineMethods } from './methods/deadlines';
@@ -43,6 +44,7 @@ export const appMethods = [
   ...followUpMethods,
   ...closureMethods,
   ...recusalMethods,
+  ...attachmentMethods,
 ] as const;
 
 type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };

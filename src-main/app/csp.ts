@@ -9,6 +9,8 @@ export const BASE_CSP_DIRECTIVES: Record<string, string> = {
   'style-src': "'self'",
   'img-src': "'self' data: blob:",
   'font-src': "'self'",
+  // the PDF preview renders in a worker of our own (pdf.js); nothing else runs in workers
+  'worker-src': "'self'",
   'object-src': "'none'",
   'base-uri': "'none'",
   'form-action': "'none'",

@@ -88,7 +88,7 @@ export async function generateDocument(ctx: ServiceContext, caseId: string, kind
   const label = target && k.per !== 'case' ? targetLabel(k, (await getCase(ctx, caseId)).exchange, target) : '';
   // an archived case still gets its papers printed (the file cover and index are made at archiving)
   return writeUnit(ctx, async (tx, audit) => {
-    await recordBlob(tx, ctx, file);
+    await recordBlob(tx, ctx, file, audit);
     const last = await tx
       .select({ version: generatedDocuments.version })
       .from(generatedDocuments)

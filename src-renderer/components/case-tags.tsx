@@ -9,7 +9,7 @@ const STATUS_COLORS: Record<CaseStatus, string> = {
   agreed: 'success',
   terminated: 'warning',
   enforcement: 'purple',
-  performing: 'cyan',
+  performing: 'geekblue',
   closed: 'default',
   archived: 'default',
 };

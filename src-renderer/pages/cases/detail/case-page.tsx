@@ -6,9 +6,9 @@ import { useNavigate, useParams } from 'react-router';
 import { CASE_CATEGORIES } from '../../../../src-main/domain/categories';
 import type { ExchangeCase } from '../../../../src-main/domain/exchange';
 import { StatusTag, TrackTag } from '../../../components/case-tags';
-import { NotBuilt } from '../../../components/not-built';
 import { useApiQuery } from '../../../hooks/use-api';
 import { AssignDrawer } from './assign-drawer';
+import { AttachmentsTab } from './attachments-tab';
 import { CaseFileTab } from './case-file-tab';
 import { ClosureActions } from './closure-actions';
 import { DeadlinesCard } from './deadlines-card';
@@ -139,7 +139,7 @@ export function CasePage() {
           { key: 'agreement', label: '协议', children: <AgreementTab c={c} /> },
           { key: 'enforcement', label: '效力确认', children: <EnforcementTab c={c} /> },
           { key: 'documents', label: '文书', children: <DocumentsTab caseId={d.id} /> },
-          { key: 'attachments', label: '附件', children: <NotBuilt area="附件" description={t('caseView.attachmentsComing')} /> },
+          { key: 'attachments', label: '附件', children: <AttachmentsTab caseId={d.id} archived={d.status === 'archived'} /> },
           { key: 'case-file', label: '卷宗', children: <CaseFileTab caseId={d.id} /> },
           { key: 'history', label: '日志', children: <HistoryTab id={d.id} /> },
         ]}

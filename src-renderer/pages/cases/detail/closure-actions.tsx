@@ -1,8 +1,9 @@
 import { CheckSquareOutlined, InboxOutlined, UnlockOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { Button, DatePicker, Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ReasonDialog } from '../../../components/reason-dialog';
 import { dateItem, todayString } from '../../../form-fields';
 import { useApiMutation } from '../../../hooks/use-api';
 import { useFormSubmit } from '../../../hooks/use-form-submit';
@@ -69,30 +70,20 @@ function CloseDialog({ id, open, onDone }: { id: string; open: boolean; onDone: 
 
 function UnarchiveDialog({ id, open, onDone }: { id: string; open: boolean; onDone: () => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ reason: string }>();
   const unarchive = useApiMutation('cases.unarchive', [...INVALIDATES]);
-  const submit = useFormSubmit(form);
-  const save = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (v && (await submit(() => unarchive.mutateAsync({ caseId: id, reason: v.reason.trim() }), t('closure.unarchived')))) onDone();
-  };
   return (
-    <Modal
+    <ReasonDialog
       open={open}
+      name="unarchive-case"
       title={t('closure.unarchive')}
-      onCancel={onDone}
-      onOk={() => void save()}
+      help={t('closure.unarchiveHelp')}
+      label={t('closure.reason')}
+      required="请填写解除归档的理由"
       okText={t('closure.unarchive')}
-      okButtonProps={{ danger: true }}
-      confirmLoading={unarchive.isPending}
-      forceRender
-    >
-      <Typography.Paragraph type="secondary">{t('closure.unarchiveHelp')}</Typography.Paragraph>
-      <Form name="unarchive-case" form={form} layout="vertical" onFinish={() => void save()}>
-        <Form.Item label={t('closure.reason')} name="reason" rules={[{ required: true, whitespace: true, message: '请填写解除归档的理由' }]}>
-          <Input.TextArea rows={3} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      pending={unarchive.isPending}
+      run={(reason) => unarchive.mutateAsync({ caseId: id, reason })}
+      success={t('closure.unarchived')}
+      onDone={onDone}
+    />
   );
 }
