@@ -4,7 +4,7 @@ import { addDays } from './dates';
 import type { ExchangeCase } from './exchange';
 import { isRestDay, knowsYear, type HolidayCalendar } from './holidays';
 import { formatYuanGrouped, parseYuan } from './money';
-import { CASE_SOURCES, TERM_KINDS, keysOf } from './vocabulary';
+import { CASE_SOURCES, FOLLOW_UP_METHODS, TERM_KINDS, keysOf } from './vocabulary';
 
 /**
  * Legal periods (`reference.md` §7; CPL Art. 85, 民法典 Arts 201–203): the trigger day is not
@@ -127,20 +127,67 @@ function mediationPeriod(c: ExchangeCase, rules: DeadlineRules): { period: Perio
   return { period: rules.peopleMediation, label: CASE_SOURCES[c.source] };
 }
 
+/** An extension of the mediation period the parties agreed to (委派、委托调解经当事人同意可以延长). */
+export interface MediationExtension {
+  n: number;
+  unit: 'days' | 'months';
+  agreedOn: string;
+}
+
+/** A follow-up visit planned for a date (回访安排), while it is still to be made. */
+export interface PlannedFollowUp {
+  dueOn: string;
+  method: string;
+  visitor?: string | null | undefined;
+}
+
+/** What the office recorded beyond the exchange form: extensions and planned follow-ups. */
+export interface RecordedDeadlineFacts {
+  extensions?: readonly MediationExtension[];
+  followUpPlans?: readonly PlannedFollowUp[];
+}
+
+/** How a planned follow-up reads in a list of deadlines. */
+export function plannedFollowUpBasis(plan: PlannedFollowUp): string {
+  const method = FOLLOW_UP_METHODS[plan.method as keyof typeof FOLLOW_UP_METHODS] ?? '';
+  return `已安排${method}回访${plan.visitor ? `（回访人：${plan.visitor}）` : ''}`;
+}
+
+/**
+ * Why an extension agreed on `agreedOn` cannot run on from `currentDue` (the period as extended so
+ * far); undefined when it can. Consent must come while the period runs: once it has expired the
+ * mediation ends (调解期限届满未同意延长), and a new mediation needs a new application.
+ */
+export function extensionRefusal(currentDue: string, agreedOn: string): string | undefined {
+  return agreedOn > currentDue ? `调解期限已于${chineseDate(currentDue)}届满，期满后不能再延长；请终止调解，或经当事人重新申请后另行调解` : undefined;
+}
+
+/** The mediation period's due date, extended in turn by each consent, with how it was counted. */
+function extendedMediationPeriod(first: DueDate, extensions: readonly MediationExtension[], calendar: HolidayCalendar) {
+  let current = first;
+  const notes: string[] = [];
+  for (const ext of [...extensions].sort((a, b) => (a.agreedOn < b.agreedOn ? -1 : 1))) {
+    current = due(current.due, ext.n, ext.unit, calendar);
+    notes.push(`；经当事人同意延长${periodText(ext)}（${chineseDate(ext.agreedOn)}同意），至${chineseDate(current.due)}`);
+  }
+  return { result: current, notes: notes.join('') };
+}
+
 /** Every deadline of a case in exchange form, soonest first, with the calendar's warnings. */
-export function caseDeadlines(c: ExchangeCase, rules: DeadlineRules, calendar: HolidayCalendar): CaseDeadlines {
+export function caseDeadlines(c: ExchangeCase, rules: DeadlineRules, calendar: HolidayCalendar, recorded: RecordedDeadlineFacts = {}): CaseDeadlines {
   const deadlines: Deadline[] = [];
   const warnings = new Set<string>();
-  const counted = (kind: DeadlineKind, trigger: string, period: Period, basis: string) => {
-    const result = due(trigger, period.n, period.unit, calendar);
-    result.warnings.forEach((w) => warnings.add(w));
-    const shift = result.shiftedFrom ? `；届满日${chineseDate(result.shiftedFrom)}为法定休假日，顺延至${chineseDate(result.due)}` : '';
-    deadlines.push({ kind, due: result.due, basis: `${basis}起${periodText(period)}${shift}` });
+  const counted = (kind: DeadlineKind, trigger: string, period: Period, basis: string, extensions: readonly MediationExtension[] = []) => {
+    const first = due(trigger, period.n, period.unit, calendar);
+    const { result, notes } = extendedMediationPeriod(first, extensions, calendar);
+    [first, result].forEach((r) => r.warnings.forEach((w) => warnings.add(w)));
+    const shift = first.shiftedFrom ? `；届满日${chineseDate(first.shiftedFrom)}为法定休假日，顺延至${chineseDate(first.due)}` : '';
+    deadlines.push({ kind, due: result.due, basis: `${basis}起${periodText(period)}${shift}${notes}` });
   };
 
   if (c.acceptedOn) {
     const { period, label } = mediationPeriod(c, rules);
-    counted('mediation_period', c.acceptedOn, period, `${label}，受理之日（${chineseDate(c.acceptedOn)}）`);
+    counted('mediation_period', c.acceptedOn, period, `${label}，受理之日（${chineseDate(c.acceptedOn)}）`, recorded.extensions);
   }
 
   const agreement = c.agreement;
@@ -164,7 +211,10 @@ export function caseDeadlines(c: ExchangeCase, rules: DeadlineRules, calendar: H
       .sort()
       .at(-1);
     const followUpFrom = lastAgreed ?? effectiveOn;
-    if (!c.followUps.some((f) => f.on >= followUpFrom)) {
+    const plans = recorded.followUpPlans ?? [];
+    // a follow-up the office planned for a date replaces the one counted from the agreement
+    for (const plan of plans) deadlines.push({ kind: 'follow_up', due: plan.dueOn, basis: plannedFollowUpBasis(plan) });
+    if (plans.length === 0 && !c.followUps.some((f) => f.on >= followUpFrom)) {
       const from = lastAgreed ? `最后约定履行日（${chineseDate(lastAgreed)}）` : `调解协议生效之日（${chineseDate(effectiveOn)}）`;
       counted('follow_up', followUpFrom, rules.followUp, from);
     }

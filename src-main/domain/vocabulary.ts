@@ -129,6 +129,7 @@ export const ENFORCEMENT_ROUTES = { judicial_confirmation: '司法确认', notar
 export const ENFORCEMENT_RESULTS = { confirmed: '裁定确认有效', rejected: '驳回申请', not_accepted: '不予受理', withdrawn: '撤回申请', pending: '审查中' } as const;
 
 export const FOLLOW_UP_METHODS = { phone: '电话', visit: '上门', online: '线上' } as const;
+export const FOLLOW_UP_METHOD_KEYS = keys(FOLLOW_UP_METHODS);
 export const PERFORMANCE = { full: '全部履行', partial: '部分履行', none: '未履行' } as const;
 
 export const keysOf = keys;

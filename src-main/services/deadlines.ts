@@ -1,10 +1,10 @@
 import { and, between, eq, inArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/store';
-import { caseAgreements, cases, settings } from '../db/schema';
+import { caseAgreements, cases, followUpPlans, mediationExtensions, settings } from '../db/schema';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { addDays } from '../domain/dates';
-import { caseDeadlines, DEFAULT_DEADLINE_RULES, deadlineRulesSchema, type CaseDeadlines, type DeadlineRules, type Period } from '../domain/deadlines';
+import { caseDeadlines, DEFAULT_DEADLINE_RULES, deadlineRulesSchema, plannedFollowUpBasis, type CaseDeadlines, type DeadlineRules, type Period } from '../domain/deadlines';
 import type { ExchangeCase } from '../domain/exchange';
 import {
   builtInHolidayCalendar,
@@ -18,6 +18,7 @@ import {
 } from '../domain/holidays';
 import { AppError } from '../domain/errors';
 import { writeUnit, type ServiceContext } from './context';
+import { extensionsOf, openPlansOf } from './deadline-records';
 
 /**
  * The organization's periods and the holiday years it supplied (for years the built-in
@@ -42,10 +43,15 @@ async function readDeadlineSettings(db: Db): Promise<DeadlineSettings> {
 
 const calendarOf = (s: DeadlineSettings): HolidayCalendar => mergeHolidayYears(BUILT_IN, s.holidayYears);
 
-export async function deadlinesOf(ctx: ServiceContext, c: ExchangeCase): Promise<CaseDeadlines> {
-  const s = await readDeadlineSettings(ctx.store.db);
-  return caseDeadlines(c, s.rules, calendarOf(s));
+/** The deadlines of a case, with its recorded extensions and planned follow-ups, read on `db` (a write unit's own, when inside one). */
+export async function deadlinesWith(db: Db, caseId: string, c: ExchangeCase): Promise<CaseDeadlines> {
+  const s = await readDeadlineSettings(db);
+  const extensions = (await extensionsOf(db, [caseId])).get(caseId) ?? [];
+  const followUpPlans = (await openPlansOf(db, [caseId])).get(caseId) ?? [];
+  return caseDeadlines(c, s.rules, calendarOf(s), { extensions, followUpPlans });
 }
+
+export const deadlinesOf = (ctx: ServiceContext, caseId: string, c: ExchangeCase) => deadlinesWith(ctx.store.db, caseId, c);
 
 function saveSettings(ctx: ServiceContext, action: string, change: (s: DeadlineSettings) => DeadlineSettings, describe: (s: DeadlineSettings) => unknown) {
   return writeUnit(ctx, async (tx, audit) => {
@@ -114,6 +120,16 @@ const MAX_SHIFT = 15;
 export const OVERDUE_WINDOW_DAYS = 30;
 const MAX_REMINDERS = 100;
 
+/** Follow-ups the office planned in the window, on cases still being performed. */
+async function plannedFollowUpsDue(db: Db, from: string, horizon: string, today: string): Promise<DueDeadline[]> {
+  const rows = await db
+    .select({ caseId: followUpPlans.caseId, caseNumber: cases.caseNumber, dueOn: followUpPlans.dueOn, method: followUpPlans.method, visitor: followUpPlans.visitor })
+    .from(followUpPlans)
+    .innerJoin(cases, eq(cases.id, followUpPlans.caseId))
+    .where(and(eq(followUpPlans.status, 'planned'), between(followUpPlans.dueOn, from, horizon), inArray(cases.status, ['agreed', 'enforcement', 'performing'])));
+  return rows.map((p) => ({ caseId: p.caseId, caseNumber: p.caseNumber, kind: 'follow_up', due: p.dueOn, basis: plannedFollowUpBasis(p), overdue: p.dueOn < today }));
+}
+
 /**
  * The deadlines with legal consequences that fall due within `days` or passed in the last 30
  * days while the case still waits: the mediation period of accepted and mediating cases, and
@@ -138,10 +154,13 @@ export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<D
     .where(
       or(
         and(inArray(cases.status, ['accepted', 'mediating']), between(cases.acceptedOn, triggeredSince(mediationSpan), horizon)),
+        // an extended period can run past the span: those cases are few, and always looked at
+        and(inArray(cases.status, ['accepted', 'mediating']), inArray(cases.id, db.select({ id: mediationExtensions.caseId }).from(mediationExtensions))),
         and(eq(cases.status, 'agreed'), between(agreedOn, triggeredSince(spanDays(r.confirmationApplication)), horizon)),
       ),
     );
-  const out: DueDeadline[] = [];
+  const out: DueDeadline[] = await plannedFollowUpsDue(db, from, horizon, today);
+  const extended = await extensionsOf(db, candidates.map((c) => c.id));
   for (const c of candidates) {
     const agreed = c.status === 'agreed';
     const minimal = {
@@ -152,7 +171,7 @@ export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<D
       ...(agreed ? { agreement: { signedOn: c.signedOn ?? undefined, effectiveOn: c.effectiveOn ?? undefined, terms: [] } } : {}),
     } as unknown as ExchangeCase;
     const wanted = agreed ? 'confirmation_application' : 'mediation_period';
-    for (const d of caseDeadlines(minimal, r, cal).deadlines) {
+    for (const d of caseDeadlines(minimal, r, cal, { extensions: extended.get(c.id) ?? [] }).deadlines) {
       if (d.kind === wanted && d.due >= from && d.due <= horizon) out.push({ caseId: c.id, caseNumber: c.caseNumber, kind: d.kind, due: d.due, basis: d.basis, overdue: d.due < today });
     }
   }

@@ -7,6 +7,7 @@ import type { ExchangeFollowUp } from '../domain/exchange';
 import { PERFORMANCE, type CaseStatus } from '../domain/vocabulary';
 import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
+import { completeEarliestPlan } from './follow-up-plans';
 import { newId } from './ids';
 
 /**
@@ -35,6 +36,7 @@ export function recordFollowUp(ctx: ServiceContext, caseId: string, followUp: Ex
       note: followUp.note ?? null,
     });
     await tx.update(cases).set({ status: to, updatedAt: chinaTimestamp(ctx.clock.now()) }).where(eq(cases.id, caseId));
+    await completeEarliestPlan(tx, caseId, audit);
     audit({ action: 'cases.recordFollowUp', entity: 'case', entityId: caseId, before: { status: c.status }, after: { status: to, on: followUp.on, performance: PERFORMANCE[followUp.performance], satisfaction: followUp.satisfaction } });
   });
 }

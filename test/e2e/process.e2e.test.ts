@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usccCheckChar } from '../../src-main/domain/identity';
 import { sample } from '../support/samples';
-import { tempDir } from '../support/temp';
-import { cliRun, keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
+import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
 import { CasesPage } from './pages/cases-page';
 
 /**
@@ -14,7 +11,7 @@ import { CasesPage } from './pages/cases-page';
  */
 const NEW_CASE = '（2026）豫郑知调字第0101号';
 
-function newCaseFile(): string {
+function newCase(): unknown {
   const c = structuredClone(sample().cases[0]) as Record<string, unknown> & { parties: Record<string, unknown>[] };
   for (const key of ['mediators', 'sessions', 'agreement', 'enforcement', 'followUps', 'referral']) delete c[key];
   Object.assign(c, { caseNumber: NEW_CASE, source: 'party_application', receivedOn: '2026-11-02', acceptedOn: '2026-11-03', subject: '申请人认为被申请人销售的月饼礼盒侵犯其注册商标专用权。' });
@@ -22,16 +19,14 @@ function newCaseFile(): string {
     { role: 'applicant', kind: 'legal', name: '新乡市牧野食品有限公司', uscc: `91410700MA40QXJ12${usccCheckChar('91410700MA40QXJ12')}`, representative: { name: '王明', title: '总经理' }, agents: [] },
     c.parties[1] as Record<string, unknown>,
   ];
-  const file = path.join(tempDir('md-e2e-process-'), 'new-case.json');
-  fs.writeFileSync(file, JSON.stringify({ format: 'mediation-case/1', cases: [c] }));
-  return file;
+  return c;
 }
 
 let workspace: Workspace;
 let page: Page;
 
 beforeAll(async () => {
-  workspace = await openWorkspace({ samples: true, setUp: (dataDir) => cliRun('import', '--data-dir', dataDir, newCaseFile()) });
+  workspace = await openWorkspace({ samples: true, cases: [newCase()] });
   ({ page } = workspace);
 });
 afterAll(() => workspace?.close());

@@ -1,29 +1,24 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sample } from '../support/samples';
-import { tempDir } from '../support/temp';
-import { cliRun, keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
+import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
 import { CasesPage } from './pages/cases-page';
 
 /** A party asks that the mediator of an imported case in mediation step aside; the office refuses, then the record shows it. */
 const CASE = '（2026）豫郑知调字第0300号';
 
-function mediatingCaseFile(): string {
+function mediatingCase(): unknown {
   const c = sample().cases[2];
   delete c.termination;
   c.caseNumber = CASE;
-  const file = path.join(tempDir('md-e2e-recusal-'), 'case.json');
-  fs.writeFileSync(file, JSON.stringify({ format: 'mediation-case/1', cases: [c] }));
-  return file;
+  return c;
 }
 
 let workspace: Workspace;
 let page: Page;
 
 beforeAll(async () => {
-  workspace = await openWorkspace({ samples: true, setUp: (dataDir) => cliRun('import', '--data-dir', dataDir, mediatingCaseFile()) });
+  workspace = await openWorkspace({ samples: true, cases: [mediatingCase()] });
   ({ page } = workspace);
 });
 afterAll(() => workspace?.close());

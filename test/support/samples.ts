@@ -3,7 +3,8 @@ import path from 'node:path';
 import { LOCAL_OPERATOR, type AppInstance } from '../../src-main/app/open-app';
 import type { Clock } from '../../src-main/services/context';
 import { ROOT } from './source-scan';
-import { openTestApp } from './temp';
+import { beforeEach } from 'vitest';
+import { fixedClock, openTestApp, tempDir } from './temp';
 
 /** The shared sample cases (`../shared/samples`), read fresh for every use so tests can change them. */
 export const SAMPLES_DIR = path.join(ROOT, '..', 'shared', 'samples');
@@ -57,4 +58,26 @@ export async function registerSampleCopy(call: SampleCasesApp['call'], index: nu
     if (!accepted.ok) throw new Error(accepted.error.message);
   }
   return reg.data.id as string;
+}
+
+/**
+ * A fresh app with the sample cases before each test of the file, closed after it. `call` and
+ * `ids` stay the same objects across tests (so they can be destructured once); `app()` is the
+ * current test's app.
+ */
+export function sampleCasesPerTest(at = '2026-11-24T10:00:00+08:00'): { call: SampleCasesApp['call']; ids: SampleCasesApp['ids']; app: () => AppInstance } {
+  let current: SampleCasesApp | undefined;
+  const ids: Record<string, string> = {};
+  beforeEach(async () => {
+    current = await openSampleCases(tempDir(), fixedClock(at));
+    for (const key of Object.keys(ids)) delete ids[key];
+    Object.assign(ids, current.ids);
+    const opened = current.app;
+    return () => opened.close();
+  });
+  const now = () => {
+    if (!current) throw new Error('sampleCasesPerTest: used outside a test');
+    return current;
+  };
+  return { call: (name, input) => now().call(name, input), ids, app: () => now().app };
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { deadlineRulesSchema } from '../../domain/deadlines';
 import { holidayFileSchema, holidayYearSchema } from '../../domain/holidays';
-import { ALL_ROLES } from '../../domain/roles';
+import { legalDate, text } from '../../domain/exchange/primitives';
+import { ALL_ROLES, STAFF_ROLES } from '../../domain/roles';
 import { getCase } from '../../services/case-detail';
 import { deadlinesOf, dueDeadlines, exportHolidayYears, getDeadlineSettings, importHolidayYears, removeHolidayYear, updateDeadlineRules } from '../../services/deadlines';
+import { extendMediationPeriod } from '../../services/extensions';
 import { defineMethod } from '../contract';
 import { noInput } from '../schemas';
 
@@ -28,7 +30,24 @@ export const deadlineMethods = [
     input: z.strictObject({ id: z.uuid({ error: '案件标识无效' }) }),
     output: caseDeadlines,
     roles: ALL_ROLES,
-    handler: async (ctx, input) => deadlinesOf(ctx, (await getCase(ctx, input.id)).exchange),
+    handler: async (ctx, input) => deadlinesOf(ctx, input.id, (await getCase(ctx, input.id)).exchange),
+  }),
+  defineMethod({
+    name: 'cases.extendMediationPeriod',
+    summary: '延长调解期限',
+    input: z.strictObject({
+      caseId: z.uuid({ error: '案件标识无效' }),
+      n: z.number({ error: '请填写延长的时长' }).int('时长应为整数').min(1, '时长至少为1').max(90, '一次延长不超过90日'),
+      unit: z.enum(['days', 'months'], { error: '请选择日或月' }),
+      agreedOn: legalDate('同意日期'),
+      consent: text('当事人同意情况', 500),
+    }).refine((v) => v.unit === 'days' || v.n <= 3, { message: '一次延长不超过3个月', path: ['n'] }),
+    output: z.null(),
+    roles: STAFF_ROLES,
+    handler: async (ctx, { caseId, ...input }) => {
+      await extendMediationPeriod(ctx, caseId, input);
+      return null;
+    },
   }),
   defineMethod({
     name: 'settings.getDeadlines',

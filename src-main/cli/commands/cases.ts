@@ -85,7 +85,7 @@ export async function runList(ctx: ServiceContext, options: { query?: string | u
 export async function runShow(ctx: ServiceContext, caseNumber: string | undefined, out: Output): Promise<void> {
   if (!caseNumber) throw new CliUsageError('请用 --case 指定案号');
   const detail = await getCaseByNumber(ctx, caseNumber);
-  const { deadlines, warnings } = await deadlinesOf(ctx, detail.exchange);
+  const { deadlines, warnings } = await deadlinesOf(ctx, detail.id, detail.exchange);
   out.result({ ...detail.exchange, status: detail.status, deadlines });
   const c = detail.exchange;
   out.say(`${c.caseNumber ?? '（未编号）'}  ${CASE_STATUSES[detail.status as CaseStatus] ?? detail.status}`);

@@ -110,14 +110,20 @@ export const cliRun = (...args: string[]) => {
 
 /**
  * A fresh data folder set up by the CLI (the sample committee, the shared sample cases when
- * asked, then anything else the test sets up), the app on it in browser mode, and Chromium on its page.
+ * asked, the test's own cases in exchange form, then anything else the test sets up), the app on
+ * it in browser mode, and Chromium on its page.
  */
 export async function openWorkspace(
-  options: { samples?: boolean; viewport?: { width: number; height: number }; setUp?: (dataDir: string) => void } = {},
+  options: { samples?: boolean; cases?: unknown[]; viewport?: { width: number; height: number }; setUp?: (dataDir: string) => void } = {},
 ): Promise<Workspace> {
   const dataDir = tempDir('md-e2e-');
   cliRun('init', '--data-dir', dataDir, '--org-name', '郑州市知识产权纠纷人民调解委员会', '--region', '豫郑');
   if (options.samples) cliRun('import', '--data-dir', dataDir, path.join(SAMPLES_DIR, 'henan-ip-cases.json'));
+  if (options.cases) {
+    const file = path.join(tempDir('md-e2e-cases-'), 'cases.json');
+    fs.writeFileSync(file, JSON.stringify({ format: 'mediation-case/1', cases: options.cases }));
+    cliRun('import', '--data-dir', dataDir, file);
+  }
   options.setUp?.(dataDir);
   const app = await startApp(dataDir);
   const browser = await launchBrowser();

@@ -1,20 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { AppInstance } from '../../../src-main/app/open-app';
-import { openSampleCases, type SampleCasesApp } from '../../support/samples';
-import { fixedClock, tempDir } from '../../support/temp';
+import { describe, expect, it } from 'vitest';
+import { sampleCasesPerTest } from '../../support/samples';
 import { docxParts } from '../../support/documents';
 
 /** Closing, compiling the case file, archiving and unarchiving, through the API on the sample cases. */
-let app: AppInstance;
-let call: SampleCasesApp['call'];
-let ids: SampleCasesApp['ids'];
+const { app, call, ids } = sampleCasesPerTest();
 
-beforeEach(async () => {
-  ({ app, call, ids } = await openSampleCases(tempDir(), fixedClock('2026-11-24T10:00:00+08:00')));
-  return () => app.close();
-});
-
-const auditActions = async (action: string) => app.store.reader.all('SELECT actor_name, before, after FROM audit_log WHERE action = ? ORDER BY seq', [action]);
+const auditActions = async (action: string) => app().store.reader.all('SELECT actor_name, before, after FROM audit_log WHERE action = ? ORDER BY seq', [action]);
 
 /** Closes the terminated sample case and counts the identity papers kept on paper, so that its file is complete. */
 async function closedWithCompleteFile(): Promise<string> {
@@ -99,8 +90,8 @@ describe('archiving', () => {
   it('is undone only by an administrator, with a reason kept in the log', async () => {
     const id = await closedWithCompleteFile();
     await call('cases.archive', { caseId: id, retention: 'long', filedBy: '王书记' });
-    const clerk = app.contextFor({ id: 'clerk-1', name: '李文书', roles: ['clerk'] });
-    expect(await app.registry.invoke(clerk, 'cases.unarchive', { caseId: id, reason: '补充材料' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const clerk = app().contextFor({ id: 'clerk-1', name: '李文书', roles: ['clerk'] });
+    expect(await app().registry.invoke(clerk, 'cases.unarchive', { caseId: id, reason: '补充材料' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await call('cases.unarchive', { caseId: id, reason: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await call('cases.unarchive', { caseId: id, reason: '补充履行凭证' })).toEqual({ ok: true, data: null });
     const detail = (await call('cases.get', { id })).data;

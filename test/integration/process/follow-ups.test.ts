@@ -1,17 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { AppInstance } from '../../../src-main/app/open-app';
-import { openSampleCases, type SampleCasesApp } from '../../support/samples';
-import { fixedClock, tempDir } from '../../support/temp';
+import { describe, expect, it } from 'vitest';
+import { sampleCasesPerTest } from '../../support/samples';
 
 /** Follow-up visits through the API, on the sample cases with agreements. */
-let app: AppInstance;
-let call: SampleCasesApp['call'];
-let ids: SampleCasesApp['ids'];
-
-beforeEach(async () => {
-  ({ app, call, ids } = await openSampleCases(tempDir(), fixedClock('2026-11-24T10:00:00+08:00')));
-  return () => app.close();
-});
+const { app, call, ids } = sampleCasesPerTest();
 
 const visit = { on: '2026-11-20', method: 'visit', performance: 'full', satisfaction: 5, note: '已全部履行' };
 
@@ -23,7 +14,7 @@ describe('follow-up', () => {
     expect(detail.status).toBe('enforcement');
     expect(detail.exchange.followUps).toHaveLength(before + 1);
     expect(detail.exchange.followUps.at(-1)).toEqual(visit);
-    expect(await app.store.reader.all('SELECT count(*) AS n FROM audit_log WHERE action = ?', ['cases.recordFollowUp'])).toEqual([{ n: 1 }]);
+    expect(await app().store.reader.all('SELECT count(*) AS n FROM audit_log WHERE action = ?', ['cases.recordFollowUp'])).toEqual([{ n: 1 }]);
   });
 
   it('is refused without an agreement, or dated before it took effect or after today', async () => {

@@ -7,6 +7,7 @@ import {
   caseDeadlines,
   deadlineRulesSchema,
   due,
+  extensionRefusal,
   missingYearWarning,
   type PeriodUnit,
 } from '../../../src-main/domain/deadlines';
@@ -208,5 +209,51 @@ describe('caseDeadlines', () => {
     const r = caseDeadlines(withChanges({ ...dates, agreement }), DEFAULT_DEADLINE_RULES, calendar);
     expect(r.deadlines.map((d) => d.kind)).toEqual(['mediation_period', 'confirmation_application', 'follow_up']);
     expect(r.warnings).toEqual([missingYearWarning(2099)]);
+  });
+});
+
+describe('caseDeadlines: extensions by consent and planned follow-ups', () => {
+  const delegated = withChanges({}); // court-delegated, accepted 2026-03-04: thirty days, due 2026-04-03
+  const mediation = (extensions: { n: number; unit: 'days' | 'months'; agreedOn: string }[]) =>
+    caseDeadlines(delegated, DEFAULT_DEADLINE_RULES, calendar, { extensions }).deadlines.find((d) => d.kind === 'mediation_period');
+
+  it.each([
+    [[{ n: 15, unit: 'days', agreedOn: '2026-03-30' }], '2026-04-20', '；经当事人同意延长十五日（2026年3月30日同意），至2026年4月20日', 'counted on from 2026-04-03; 04-18 is a Saturday → Monday'],
+    [[{ n: 30, unit: 'days', agreedOn: '2026-04-01' }], '2026-05-06', '至2026年5月6日', 'lands in Labour Day 2026 → first working day'],
+    [
+      [
+        { n: 1, unit: 'months', agreedOn: '2026-04-20' },
+        { n: 10, unit: 'days', agreedOn: '2026-04-01' },
+      ],
+      '2026-05-13',
+      '延长十日（2026年4月1日同意），至2026年4月13日；经当事人同意延长一个月（2026年4月20日同意），至2026年5月13日',
+      'in the order agreed, each from the last',
+    ],
+  ] as const)('extends %j to %s (%s)', (extensions, expected, basisPart, _why) => {
+    const d = mediation([...extensions]);
+    expect(d?.basis).toContain(basisPart);
+    expect(d?.due).toBe(expected);
+  });
+
+  it('refuses an extension agreed after the period ran out', () => {
+    expect(extensionRefusal('2026-04-03', '2026-04-03')).toBeUndefined();
+    expect(extensionRefusal('2026-04-03', '2026-04-04')).toBe('调解期限已于2026年4月3日届满，期满后不能再延长；请终止调解，或经当事人重新申请后另行调解');
+  });
+
+  it('never ends an extended period earlier than the plain one, nor on a rest day', () => {
+    const extension = fc.record({ n: fc.integer({ min: 1, max: 90 }), unit: fc.constantFrom<'days' | 'months'>('days', 'months'), agreedOn: fc.constant('2026-03-20') });
+    const plain = mediation([])?.due ?? '';
+    fc.assert(
+      fc.property(fc.array(extension, { minLength: 1, maxLength: 3 }), (extensions) => {
+        const d = mediation(extensions)?.due ?? '';
+        expect(d > plain).toBe(true);
+        expect(isRestDay(d, calendar)).toBe(false);
+      }),
+    );
+  });
+
+  it('puts a planned follow-up in place of the counted one', () => {
+    const planned = caseDeadlines(delegated, DEFAULT_DEADLINE_RULES, calendar, { followUpPlans: [{ dueOn: '2026-04-15', method: 'visit', visitor: '王磊' }] });
+    expect(planned.deadlines.filter((d) => d.kind === 'follow_up')).toEqual([{ kind: 'follow_up', due: '2026-04-15', basis: '已安排上门回访（回访人：王磊）' }]);
   });
 });

@@ -14,6 +14,7 @@ import { ClosureActions } from './closure-actions';
 import { DeadlinesCard } from './deadlines-card';
 import { DocumentsTab } from './documents-tab';
 import { FollowUpDialog } from './follow-up-dialog';
+import { FollowUpPlans } from './follow-up-plans';
 import { HistoryTab } from './history-tab';
 import { IntakeActions } from './intake-actions';
 import { OverviewTab } from './overview-tab';
@@ -120,7 +121,7 @@ export function CasePage() {
             children: (
               <>
                 <OverviewTab c={c} trackReason={d.trackReason} trackNote={d.trackOverrideNote} />
-                <DeadlinesCard id={d.id} />
+                <DeadlinesCard id={d.id} extendable={d.status === 'accepted' || d.status === 'mediating'} />
               </>
             ),
           },
@@ -137,7 +138,16 @@ export function CasePage() {
             ),
           },
           { key: 'agreement', label: '协议', children: <AgreementTab c={c} /> },
-          { key: 'enforcement', label: '效力确认', children: <EnforcementTab c={c} /> },
+          {
+            key: 'enforcement',
+            label: '效力确认',
+            children: (
+              <>
+                {c.agreement && <FollowUpPlans caseId={d.id} canPlan={d.status === 'agreed' || d.status === 'enforcement' || d.status === 'performing'} />}
+                <EnforcementTab c={c} />
+              </>
+            ),
+          },
           { key: 'documents', label: '文书', children: <DocumentsTab caseId={d.id} /> },
           { key: 'attachments', label: '附件', children: <AttachmentsTab caseId={d.id} archived={d.status === 'archived'} /> },
           { key: 'case-file', label: '卷宗', children: <CaseFileTab caseId={d.id} /> },

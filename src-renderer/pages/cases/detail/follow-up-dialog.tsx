@@ -12,7 +12,7 @@ const options = (o: Record<string, string>) => Object.entries(o).map(([value, la
 export function FollowUpDialog({ caseId, open, onClose, onDone }: { caseId: string; open: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ExchangeFollowUp>();
-  const record = useApiMutation('cases.recordFollowUp', ['cases.get', 'cases.list', 'cases.history', 'deadlines.due', 'cases.deadlines']);
+  const record = useApiMutation('cases.recordFollowUp', ['cases.get', 'cases.list', 'cases.history', 'deadlines.due', 'cases.deadlines', 'cases.followUpPlans']);
   const submit = useFormSubmit(form, 'followUp.');
 
   const save = async () => {

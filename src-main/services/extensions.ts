@@ -1,0 +1,43 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/store';
+import { cases, mediationExtensions } from '../db/schema';
+import { chinaDate, chinaTimestamp } from '../domain/china-time';
+import { extensionRefusal, type MediationExtension } from '../domain/deadlines';
+import { AppError, fieldError } from '../domain/errors';
+import type { ExchangeCase } from '../domain/exchange';
+import { readCase } from './case-detail';
+import { writableCaseRow } from './case-row';
+import { writeUnit, type ServiceContext } from './context';
+import { deadlinesWith } from './deadlines';
+import { newId } from './ids';
+
+/**
+ * Extending the mediation period with the parties' consent (委派、委托调解期限经当事人同意可以延长;
+ * people's mediation likewise by agreement): how long, when they agreed and how. The deadline
+ * engine counts each extension on from the period as extended so far.
+ */
+export interface ExtensionInput extends MediationExtension {
+  /** How the parties consented: who, in what form. */
+  consent: string;
+}
+
+/** The mediation period's due date as it stands, from the case's own records. */
+async function currentMediationDue(db: Db, caseId: string, c: ExchangeCase): Promise<string | undefined> {
+  return (await deadlinesWith(db, caseId, c)).deadlines.find((d) => d.kind === 'mediation_period')?.due;
+}
+
+export function extendMediationPeriod(ctx: ServiceContext, caseId: string, input: ExtensionInput): Promise<void> {
+  return writeUnit(ctx, async (tx, audit) => {
+    const row = await writableCaseRow(tx, caseId);
+    if (row.status !== 'accepted' && row.status !== 'mediating') throw new AppError('INVALID_TRANSITION', '只有受理后、调解结束前的案件可以延长调解期限。');
+    if (row.acceptedOn && input.agreedOn < row.acceptedOn) throw fieldError('agreedOn', '同意日期不能早于受理日期');
+    if (input.agreedOn > chinaDate(ctx.clock.now())) throw fieldError('agreedOn', '同意日期不能晚于今天');
+    const dueNow = await currentMediationDue(tx, caseId, (await readCase(tx, caseId)).exchange);
+    const refusal = dueNow ? extensionRefusal(dueNow, input.agreedOn) : undefined;
+    if (refusal) throw fieldError('agreedOn', refusal);
+    const at = chinaTimestamp(ctx.clock.now());
+    await tx.insert(mediationExtensions).values({ id: newId(), caseId, n: input.n, unit: input.unit, agreedOn: input.agreedOn, consent: input.consent.trim(), recordedAt: at, recordedBy: ctx.user.name });
+    await tx.update(cases).set({ updatedAt: at }).where(eq(cases.id, caseId));
+    audit({ action: 'cases.extendMediationPeriod', entity: 'case', entityId: caseId, before: { due: dueNow }, after: { n: input.n, unit: input.unit, agreedOn: input.agreedOn, consent: input.consent.trim() } });
+  });
+}
