@@ -8,6 +8,7 @@ export const SAVE_FILE_CHANNEL = 'mediation-desk:save-file';
 export const IPC_CHANNELS = [API_CHANNEL, SAVE_FILE_CHANNEL] as const;
 
 export const API_METHOD_NAMES = [
+  'agreements.check',
   'attachments.add',
   'attachments.list',
   'attachments.open',

@@ -6,6 +6,7 @@ import { configureValidationMessages } from '../domain/validation-messages';
 import type { ServiceContext } from '../services/context';
 import type { AnyMethod, Envelope } from './contract';
 import { errorBody, fromStoreError, internalErrorBody, validationError } from './errors';
+import { agreementMethods } from './methods/agreements';
 import { assignmentMethods } from './methods/assignment';
 import { attachmentMethods } from './methods/attachments';
 import { caseMethods } from './methods/cases';
@@ -45,6 +46,7 @@ export const appMethods = [
   ...closureMethods,
   ...recusalMethods,
   ...attachmentMethods,
+  ...agreementMethods,
 ] as const;
 
 type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };

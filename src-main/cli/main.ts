@@ -5,6 +5,7 @@ import { openApp } from '../app/open-app';
 import { appResources } from '../app/resources';
 import type { Actor, ServiceContext } from '../services/context';
 import { runExport, runImport, runList, runSeedDemo, runShow } from './commands/cases';
+import { runCheckAgreement } from './commands/agreements';
 import { runDeadlines } from './commands/deadlines';
 import { runDocuments, runRender } from './commands/documents';
 import { runInit } from './commands/init';
@@ -74,6 +75,11 @@ const COMMANDS: Record<string, Command> = {
     usage: 'show --case 案号 [--json]\n      一件案件的详情、期限和效力确认情况',
     options: { case: { type: 'string' } },
     run: (ctx, v, _p, out) => runShow(ctx, str(v.case), out),
+  },
+  'check-agreement': {
+    usage: 'check-agreement --case 案号 [--json]\n      调解协议条款审查（确权表述、身份关系、当事人、履行期限、违约责任等）',
+    options: { case: { type: 'string' } },
+    run: (ctx, v, _p, out) => runCheckAgreement(ctx, str(v.case), out),
   },
   deadlines: {
     usage: 'deadlines --case 案号 [--json]\n      本案的各项期限（调解期限、申请司法确认、分期履行、回访等）及其依据',

@@ -238,7 +238,7 @@ export const enUS: Messages = {
     noHistory: 'Nothing recorded yet',
     sessionsComing: 'Sessions held and their records (imported ones included); schedule sessions and write records under “Planned sessions” above.',
     noSessions: 'No sessions recorded',
-    agreementComing: 'Drafting, checking and signing agreements come with the agreement features; a recorded agreement shows here.',
+    agreementComing: 'Drafting and signing agreements come with the agreement features; a recorded agreement and its clause check show here.',
     noAgreement: 'No agreement',
     enforcementComing: 'Judicial confirmation and notarization papers come with the enforcement features; what is recorded shows here.',
     noEnforcement: 'No enforcement route taken',
@@ -590,6 +590,10 @@ export const enUS: Messages = {
     visitor: 'Visitor',
     note: 'Note',
     status: { planned: 'Planned', done: 'Done', cancelled: 'Cancelled' },
+  },
+  clauses: {
+    clean: 'The clause check found nothing wrong.',
+    title: 'The clause check found {{n}} issues: an agreement with errors cannot be marked signed; revise those terms',
   },
   audit: {
     'cases.extendMediationPeriod': 'Mediation period extended',

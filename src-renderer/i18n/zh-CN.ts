@@ -237,7 +237,7 @@ export const zhCN = {
     noHistory: '暂无操作记录',
     sessionsComing: '以下为已举行的调解会议及其笔录（包括从交换文件导入的记录）；安排会议和记录笔录请使用上方的“会议安排”。',
     noSessions: '尚无调解会议记录',
-    agreementComing: '调解协议的起草、条款审查和签署将随协议功能提供；这里先显示已记录的协议。',
+    agreementComing: '调解协议的起草和签署将随协议功能提供；这里显示已记录的协议及其条款审查结果。',
     noAgreement: '尚无调解协议',
     enforcementComing: '司法确认、赋强公证等申请材料的制作与跟踪将随效力确认功能提供；这里先显示已记录的情况。',
     noEnforcement: '尚未申请效力确认',
@@ -589,6 +589,10 @@ export const zhCN = {
     visitor: '回访人',
     note: '备注',
     status: { planned: '待回访', done: '已回访', cancelled: '已取消' },
+  },
+  clauses: {
+    clean: '条款审查未发现问题。',
+    title: '条款审查发现{{n}}个问题：有“错误”的协议不能标记为已签署，请修改相应条款',
   },
   audit: {
     'cases.extendMediationPeriod': '延长调解期限',

@@ -137,7 +137,7 @@ export function CasePage() {
               </>
             ),
           },
-          { key: 'agreement', label: '协议', children: <AgreementTab c={c} /> },
+          { key: 'agreement', label: '协议', children: <AgreementTab caseId={d.id} c={c} /> },
           {
             key: 'enforcement',
             label: '效力确认',

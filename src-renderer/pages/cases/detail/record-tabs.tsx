@@ -1,7 +1,9 @@
 import { Alert, Card, Descriptions, Empty, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeCase, Term } from '../../../../src-main/domain/exchange';
+import { CLAUSE_RULES, type ClauseRule } from '../../../../src-main/domain/clause-checks';
 import { formatYuanGrouped, parseYuan } from '../../../../src-main/domain/money';
+import { useApiQuery } from '../../../hooks/use-api';
 import {
   ENFORCEMENT_RESULTS,
   ENFORCEMENT_ROUTES,
@@ -21,6 +23,34 @@ const yuan = (s?: string) => {
   const p = s ? parseYuan(s) : undefined;
   return p?.ok ? `${formatYuanGrouped(p.fen)}元` : '';
 };
+
+/** 条款审查: what a court would refuse, and advice, each naming its term; nothing when the agreement is clean. */
+function ClauseFindings({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const check = useApiQuery('agreements.check', { caseId });
+  const findings = check.data?.findings ?? [];
+  if (check.isPending) return null;
+  if (findings.length === 0) return <Alert type="success" showIcon title={t('clauses.clean')} style={{ marginBottom: 12 }} data-testid="clause-findings" />;
+  return (
+    <Alert
+      type={findings.some((f) => f.severity === 'error') ? 'error' : 'warning'}
+      showIcon
+      title={t('clauses.title', { n: findings.length })}
+      style={{ marginBottom: 12 }}
+      data-testid="clause-findings"
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {findings.map((f, i) => (
+            <li key={i}>
+              <Tag color={f.severity === 'error' ? 'error' : 'warning'}>{CLAUSE_RULES[f.rule as ClauseRule] ?? f.rule}</Tag>
+              {f.message}
+            </li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}
 
 function Coming({ text }: { text: string }) {
   return <Alert type="info" showIcon title={text} style={{ marginBottom: 12 }} />;
@@ -89,12 +119,13 @@ function termText(term: Term): string {
   }
 }
 
-export function AgreementTab({ c }: { c: ExchangeCase }) {
+export function AgreementTab({ caseId, c }: { caseId: string; c: ExchangeCase }) {
   const { t } = useTranslation();
   const a = c.agreement;
   return (
     <>
       <Coming text={t('caseView.agreementComing')} />
+      {a && <ClauseFindings caseId={caseId} />}
       {!a ? (
         <Empty description={t('caseView.noAgreement')} />
       ) : (

@@ -1,0 +1,25 @@
+import { checkClauses, type ClauseFinding } from '../domain/clause-checks';
+import { chinaDate } from '../domain/china-time';
+import type { ExchangeCase } from '../domain/exchange';
+import { readCase } from './case-detail';
+import type { ServiceContext } from './context';
+
+/**
+ * The clause checks run on a case's agreement: signed agreements against their signing date,
+ * drafts against today (a due date already past cannot be agreed).
+ */
+export function agreementFindings(c: ExchangeCase, today: string): ClauseFinding[] {
+  if (!c.agreement) return [];
+  return checkClauses({
+    terms: c.agreement.terms,
+    parties: c.parties.map((p) => ({ name: p.name, agents: p.agents })),
+    rightCount: c.ipRights.length,
+    signingOn: c.agreement.signedOn ?? today,
+    signed: Boolean(c.agreement.signedOn),
+  });
+}
+
+export async function checkAgreement(ctx: ServiceContext, caseId: string): Promise<{ hasAgreement: boolean; findings: ClauseFinding[] }> {
+  const c = (await readCase(ctx.store.db, caseId)).exchange;
+  return { hasAgreement: Boolean(c.agreement), findings: agreementFindings(c, chinaDate(ctx.clock.now())) };
+}
