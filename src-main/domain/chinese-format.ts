@@ -33,6 +33,26 @@ export function amountInWords(fen: number): string {
   return nzh.toMoney(formatYuan(fen).replace(/\.00$/, ''), { outSymbol: false });
 }
 
+const BIG_DIGITS = '零壹贰叁肆伍陆柒捌玖';
+const digit = (c: string | undefined) => (c ? BIG_DIGITS.indexOf(c) : 0);
+
+/**
+ * The amount an amount in words states, in fen (`壹仟肆佰零玖元伍角` → 140950); undefined when
+ * the words are not an amount. Reads what `amountInWords` writes, so that the two can be
+ * checked against each other (and a typed 大写 against its figures).
+ */
+export function amountFromWords(words: string): number | undefined {
+  const m = /^(?:(.*)元)?(?:零)?(?:([零壹贰叁肆伍陆柒捌玖])角)?(?:零)?(?:([壹贰叁肆伍陆柒捌玖])分)?(整)?$/u.exec(words);
+  if (!m || words === '' || words === '整') return undefined;
+  const [, yuanWords, jiao, fenDigit, whole] = m;
+  if (whole && (jiao || fenDigit)) return undefined; // 整 never follows 角 or 分
+  const yuan = yuanWords === undefined || yuanWords === '零' ? 0 : Number(nzh.decodeB(yuanWords));
+  // only the canonical writing of the number counts (`壹拾` not `拾`, one 零 for inner zeros)
+  const written = yuanWords !== undefined && yuanWords !== '零';
+  if (!Number.isSafeInteger(yuan) || (written && (yuan <= 0 || nzh.encodeB(yuan) !== yuanWords))) return undefined;
+  return yuan * 100 + digit(jiao) * 10 + digit(fenDigit);
+}
+
 /** `人民币120,000.00元（大写：壹拾贰万元整）` */
 export function amountFiguresAndWords(fen: number): string {
   return `人民币${formatYuanGrouped(fen)}元（大写：${amountInWords(fen)}）`;

@@ -1,3 +1,4 @@
+import { amountFromWords, amountInWords } from './chinese-format';
 import type { Term } from './exchange';
 import { formatYuanGrouped, parseYuan } from './money';
 
@@ -17,6 +18,7 @@ export const CLAUSE_RULES = {
   unknown_right: '权利不明',
   agent_without_power: '代理人无特别授权',
   installments_total: '分期合计不符',
+  amount_in_words: '大小写金额不符',
   no_default_clause: '缺少违约责任',
 } as const;
 export type ClauseRule = keyof typeof CLAUSE_RULES;
@@ -52,6 +54,8 @@ const OWNERSHIP = [
   /确认[^，。；,;]{0,30}(有效|无效|归属|所有权|权属)/u,
   /(专利权?|商标(专用)?权?|著作权|版权|植物新品种权|布图设计专有权|权利)(自始)?(应当?|予以)?(宣告)?(无效|有效)(?!宣告)/u,
 ];
+// “30,000元（大写：叁万元整）”: the figures and the words must state the same amount
+const FIGURES_AND_WORDS = /([\d,]+(?:\.\d{1,2})?)\s*元\s*[（(]\s*大写[:：]?\s*([零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+)\s*[）)]/gu;
 const STATUS = /(离婚|解除婚姻|婚姻关系|收养关系|解除收养|亲子关系|父母子女关系|监护关系|监护人)/u;
 const PAYS = /(支付|赔偿|给付|补偿|退还)/u;
 const AMOUNT = /(\d|[零〇一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]).{0,3}(元|万元)/u;
@@ -123,6 +127,10 @@ export function checkClauses(input: ClauseCheckInput): ClauseFinding[] {
     for (const text of textsOf(t)) {
       const hit = OWNERSHIP.map((re) => re.exec(text)?.[0]).find(Boolean);
       if (hit) add('ownership_or_validity', 'error', n, `${where}“${hit}”是对权利归属或效力的确认，人民法院不予确认此类协议；请改写为义务条款（如办理转让登记、撤回请求、许可使用）`);
+      for (const [, figures, words] of text.matchAll(FIGURES_AND_WORDS)) {
+        const stated = fen((figures ?? '').replace(/,/g, ''));
+        if (amountFromWords(words ?? '') !== stated) add('amount_in_words', 'error', n, `${where}的金额${figures}元与大写“${words}”不符（应为${amountInWords(stated)}）`);
+      }
       const status = STATUS.exec(text)?.[0];
       if (status) add('personal_status', 'error', n, `${where}涉及“${status}”等身份关系，不属于可以司法确认的调解协议内容`);
     }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { amountFiguresAndWords, amountInWords, chineseDate, chineseNumeral, courtDate, headingNumber } from '../../../src-main/domain/chinese-format';
+import { amountFiguresAndWords, amountFromWords, amountInWords, chineseDate, chineseNumeral, courtDate, headingNumber } from '../../../src-main/domain/chinese-format';
+import { MAX_FEN } from '../../../src-main/domain/money';
 
 describe('dates in documents', () => {
   it.each([
@@ -26,6 +28,26 @@ describe('amounts in words (PBOC rules)', () => {
     [3_000_000, '叁万元整'],
   ])('%d fen → %s', (fen, words) => {
     expect(amountInWords(fen)).toBe(words);
+  });
+
+  it('reads the words back to the same amount, and refuses what is not an amount', () => {
+    expect(amountFromWords('壹仟肆佰零玖元伍角')).toBe(140_950);
+    expect(amountFromWords('陆仟零柒元壹角肆分')).toBe(600_714);
+    expect(amountFromWords('壹拾亿元零壹分')).toBe(100_000_000_001);
+    expect(amountFromWords('零元整')).toBe(0);
+    for (const bad of ['', '整', '壹拾贰万', '壹拾贰万元伍角整', '拾贰万元整', '壹拾贰万零零元整', '一十二万元整']) expect(amountFromWords(bad), bad).toBeUndefined();
+  });
+
+  it('round-trips any amount: figures → words → figures', () => {
+    const fenArb = fc.tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 99_999_999 })).map(([hi, lo]) => Math.min(MAX_FEN, hi * 100_000_000 + lo));
+    fc.assert(
+      fc.property(fenArb, (fen) => {
+        const words = amountInWords(fen);
+        expect(amountFromWords(words)).toBe(fen);
+        // PBOC: 整 only after 元 when there are no 角 and 分, never after 分
+        expect(words.endsWith('整')).toBe(fen % 100 === 0);
+      }),
+    );
   });
 
   it('writes figures then words, as documents do', () => {

@@ -39,6 +39,7 @@ describe('clause checks', () => {
     ['ownership_or_validity', { kind: 'license', licensor: FOOD, licensee: SHOP, right: 0, scope: '涉案商标属于申请人，被申请人可在门店使用', territory: '郑州市', term: { from: '2026-04-01', to: '2027-03-31' }, exclusivity: 'non_exclusive', recordal: false }, { kind: 'license', licensor: FOOD, licensee: SHOP, right: 0, scope: '在门店招牌上使用', territory: '郑州市', term: { from: '2026-04-01', to: '2027-03-31' }, exclusivity: 'non_exclusive', recordal: false }],
     ['personal_status', custom('申请人与被申请人的法定代表人解除婚姻关系。'), custom(`${SHOP}于2026年4月1日前在门店张贴道歉声明。`)],
     ['unknown_party', { kind: 'payment', payer: '惠民超市', payee: FOOD, amount: '1000', dueOn: '2026-04-01' }, { kind: 'payment', payer: SHOP, payee: FOOD, amount: '1000', dueOn: '2026-04-01' }],
+    ['amount_in_words', custom(`${SHOP}于2026年4月1日前另行支付律师费3,000元（大写：叁仟伍佰元整）。`), custom(`${SHOP}于2026年4月1日前另行支付律师费3,000元（大写：叁仟元整）。`)],
     ['unclear_obligation', custom('应于2026年4月1日前删除全部宣传图片。'), custom(`${SHOP}应于2026年4月1日前删除全部宣传图片。`)],
     ['unclear_obligation', custom(`${SHOP}于2026年4月1日前赔偿申请人损失。`), custom(`${SHOP}于2026年4月1日前赔偿申请人损失5000元。`)],
     ['unclear_obligation', custom(`${SHOP}应删除全部宣传图片。`), custom(`${SHOP}应于本协议签署之日起7日内删除全部宣传图片。`)],
