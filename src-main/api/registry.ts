@@ -11,6 +11,7 @@ import { assignmentMethods } from './methods/assignment';
 import { attachmentMethods } from './methods/attachments';
 import { caseMethods } from './methods/cases';
 import { closureMethods } from './methods/closure';
+import { courtMethods } from './methods/courts';
 import { deadlineMethods } from './methods/deadlines';
 import { documentMethods } from './methods/documents';
 import { followUpMethods } from './methods/follow-ups';
@@ -47,6 +48,7 @@ export const appMethods = [
   ...recusalMethods,
   ...attachmentMethods,
   ...agreementMethods,
+  ...courtMethods,
 ] as const;
 
 type MethodMap<T extends readonly AnyMethod[]> = { [M in T[number] as M['name']]: M };

@@ -2,12 +2,13 @@ import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { AboutTab } from './about-tab';
+import { CourtsTab } from './courts-tab';
 import { DeadlinesTab } from './deadlines-tab';
 import { IntakeTab } from './intake-tab';
 import { OrganizationTab } from './organization-tab';
 import { RosterTab } from './roster-tab';
 
-/** 设置. Court directory, users and backups join with their features. */
+/** 设置. Users and backups join with their features. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -24,6 +25,7 @@ export function SettingsPage() {
           { key: 'roster', label: t('settings.roster'), children: <RosterTab /> },
           { key: 'intake', label: t('settings.intake'), children: <IntakeTab /> },
           { key: 'deadlines', label: t('settings.deadlines'), children: <DeadlinesTab /> },
+          { key: 'courts', label: t('settings.courts'), children: <CourtsTab /> },
           { key: 'about', label: t('settings.about'), children: <AboutTab /> },
         ]}
       />

@@ -11,6 +11,7 @@ import { AssignDrawer } from './assign-drawer';
 import { AttachmentsTab } from './attachments-tab';
 import { CaseFileTab } from './case-file-tab';
 import { ClosureActions } from './closure-actions';
+import { CourtCard } from './court-card';
 import { DeadlinesCard } from './deadlines-card';
 import { DocumentsTab } from './documents-tab';
 import { FollowUpDialog } from './follow-up-dialog';
@@ -143,6 +144,7 @@ export function CasePage() {
             label: '效力确认',
             children: (
               <>
+                {c.agreement && <CourtCard caseId={d.id} />}
                 {c.agreement && <FollowUpPlans caseId={d.id} canPlan={d.status === 'agreed' || d.status === 'enforcement' || d.status === 'performing'} />}
                 <EnforcementTab c={c} />
               </>

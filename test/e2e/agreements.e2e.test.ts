@@ -1,0 +1,67 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sample } from '../support/samples';
+import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
+import { CasesPage } from './pages/cases-page';
+
+/** Agreements as recorded: the clause checks on the 协议 tab, and the court of the judicial confirmation. */
+const CASE = '（2026）豫郑知调字第0600号';
+
+function caseWithOwnershipTerm(): unknown {
+  const c = sample().cases[0];
+  c.caseNumber = CASE;
+  c.agreement.terms.push({ kind: 'custom', text: '涉案注册商标归申请人所有。' });
+  return c;
+}
+
+let workspace: Workspace;
+let page: Page;
+
+beforeAll(async () => {
+  workspace = await openWorkspace({ samples: true, cases: [caseWithOwnershipTerm()] });
+  ({ page } = workspace);
+});
+afterAll(() => workspace?.close());
+
+describe('recorded agreements', () => {
+  it('show an ownership term as an error on the agreement, and a clean agreement as clean', async () => {
+    const cases = new CasesPage(page);
+    await cases.open();
+    await cases.row(CASE).click();
+    await page.getByRole('tab', { name: '协议' }).click();
+    const findings = page.getByTestId('clause-findings');
+    await findings.getByText('确权表述').waitFor();
+    await expect(findings.textContent()).resolves.toContain('第6项“归申请人所有”是对权利归属或效力的确认');
+    await keepScreenshot(page, 'clause-findings');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await cases.open();
+    await cases.row('（2026）豫郑知调字第0003号').click();
+    await page.getByRole('tab', { name: '协议' }).click();
+    await page.getByTestId('clause-findings').getByText('条款审查未发现问题').waitFor();
+  });
+
+  it('names the court for the judicial confirmation, from the directory the office keeps in settings', async () => {
+    const cases = new CasesPage(page);
+    await cases.open();
+    await cases.row('洛阳丰禾农业机械有限公司').click();
+    await page.getByRole('tab', { name: '效力确认' }).click();
+    const card = page.getByTestId('court-card');
+    await card.getByText('郑州市中级人民法院', { exact: true }).waitFor();
+    await expect(card.textContent()).resolves.toContain('技术类知识产权纠纷，由中级人民法院管辖');
+    await keepScreenshot(page, 'court-card');
+
+    await card.getByRole('button', { name: '修改法院名录' }).click();
+    await page.getByText('当前为按参考资料预置的河南法院名录').waitFor();
+    await page.getByRole('button', { name: /添加法院/ }).click();
+    const entry = page.locator('.ant-card').filter({ hasText: '法院 6' });
+    await entry.getByLabel('法院名称').fill('南阳市卧龙区人民法院');
+    await entry.getByLabel('管辖地域').fill('南阳市');
+    await entry.getByLabel('管辖地域').press('Enter');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存').waitFor();
+    await page.getByText('当前为按参考资料预置的河南法院名录').waitFor({ state: 'detached' });
+    await expect(page.locator('.ant-card').filter({ hasText: '法院 6' }).getByLabel('法院名称').inputValue()).resolves.toBe('南阳市卧龙区人民法院');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});

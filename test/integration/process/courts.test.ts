@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_COURTS } from '../../../src-main/domain/courts';
+import { sampleCasesPerTest } from '../../support/samples';
+
+/** The court directory in settings and the court each case's confirmation goes to, through the API. */
+const { app, call, ids } = sampleCasesPerTest();
+
+describe('the court of a judicial confirmation', () => {
+  it('is the delegating court, or the Zhengzhou intermediate court for a patent dispute', async () => {
+    expect((await call('cases.court', { caseId: ids.enforcement })).data).toMatchObject({ court: '郑州市管城回族区人民法院', alternatives: [] });
+    const patent = (await call('cases.court', { caseId: ids.performing })).data;
+    expect(patent.court).toBe('郑州市中级人民法院');
+    expect(patent.basis).toContain('李卫东住所地在河南省');
+  });
+
+  it('follows the directory the office saves, which only an administrator may change', async () => {
+    const directory = await call('settings.getCourts', {});
+    expect(directory.data).toEqual({ courts: DEFAULT_COURTS, edited: false });
+    const general = DEFAULT_COURTS.filter((c) => !c.scopes.includes('technical'));
+    expect(await call('settings.updateCourts', { courts: general })).toEqual({ ok: true, data: null });
+    expect((await call('settings.getCourts', {})).data).toEqual({ courts: general, edited: true });
+    expect((await call('cases.court', { caseId: ids.performing })).data).toMatchObject({ court: null, basis: expect.stringContaining('法院名录中没有管辖本案') });
+    expect(await app().store.reader.all('SELECT count(*) AS n FROM audit_log WHERE action = ?', ['settings.updateCourts'])).toEqual([{ n: 1 }]);
+
+    const clerk = app().contextFor({ id: 'c', name: '李文书', roles: ['clerk'] });
+    expect(await app().registry.invoke(clerk, 'settings.updateCourts', { courts: DEFAULT_COURTS })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const bad = await call('settings.updateCourts', { courts: [{ name: '', areas: ['郑州市'], scopes: ['general'] }] });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'courts.0.name': '请填写法院名称' } } });
+  });
+});
