@@ -9,6 +9,7 @@ export const IPC_CHANNELS = [API_CHANNEL, SAVE_FILE_CHANNEL] as const;
 
 export const API_METHOD_NAMES = [
   'agreements.check',
+  'agreements.routes',
   'attachments.add',
   'attachments.list',
   'attachments.open',

@@ -615,6 +615,12 @@ export const enUS: Messages = {
     alternatives: 'Also possible: {{courts}}',
     settings: 'Edit the court directory',
   },
+  routes: {
+    title: 'Routes to enforceability',
+    suitable: 'Suitable',
+    conditional: 'Conditional',
+    unsuitable: 'Unsuitable',
+  },
   audit: {
     'settings.updateCourts': 'Court directory changed',
     'cases.extendMediationPeriod': 'Mediation period extended',

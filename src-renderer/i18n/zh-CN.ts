@@ -614,6 +614,12 @@ export const zhCN = {
     alternatives: '也可向：{{courts}}',
     settings: '修改法院名录',
   },
+  routes: {
+    title: '效力确认途径',
+    suitable: '适合',
+    conditional: '有条件',
+    unsuitable: '不适合',
+  },
   audit: {
     'settings.updateCourts': '修改法院名录',
     'cases.extendMediationPeriod': '延长调解期限',

@@ -49,6 +49,10 @@ describe('recorded agreements', () => {
     const card = page.getByTestId('court-card');
     await card.getByText('郑州市中级人民法院', { exact: true }).waitFor();
     await expect(card.textContent()).resolves.toContain('技术类知识产权纠纷，由中级人民法院管辖');
+    // the agreement took effect on 2026-05-27: confirmation is out of time, and a notary cannot enforce its licence
+    const routes = page.getByTestId('route-card');
+    await routes.getByText('协议生效已超过30日，已不能申请司法确认').waitFor();
+    await expect(routes.textContent()).resolves.toContain('执行证书不能载明此类义务');
     await keepScreenshot(page, 'court-card');
 
     await card.getByRole('button', { name: '修改法院名录' }).click();

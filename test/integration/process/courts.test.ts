@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_COURTS } from '../../../src-main/domain/courts';
 import { sampleCasesPerTest } from '../../support/samples';
 
-/** The court directory in settings and the court each case's confirmation goes to, through the API. */
+/** The court directory in settings, the court each case's confirmation goes to, and the route chooser, through the API. */
 const { app, call, ids } = sampleCasesPerTest();
 
 describe('the court of a judicial confirmation', () => {
@@ -26,5 +26,19 @@ describe('the court of a judicial confirmation', () => {
     expect(await app().registry.invoke(clerk, 'settings.updateCourts', { courts: DEFAULT_COURTS })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const bad = await call('settings.updateCourts', { courts: [{ name: '', areas: ['郑州市'], scopes: ['general'] }] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'courts.0.name': '请填写法院名称' } } });
+  });
+});
+
+describe('the route chooser', () => {
+  it('advises on each route for the case’s agreement, counting the 30 days for confirmation', async () => {
+    // the patent case’s agreement took effect on 2026-05-27: its 30 days ran out long before 2026-11-24
+    const routes = (await call('agreements.routes', { caseId: ids.performing })).data;
+    expect(routes.map((r: { route: string; advice: string }) => [r.route, r.advice])).toEqual([
+      ['judicial_confirmation', 'unsuitable'],
+      ['notarization', 'unsuitable'],
+      ['arbitration', 'conditional'],
+    ]);
+    expect(routes[0].reasons).toEqual(['协议生效已超过30日，已不能申请司法确认（民事诉讼法第二百零五条）']);
+    expect((await call('agreements.routes', { caseId: ids.terminated })).data).toEqual([]);
   });
 });

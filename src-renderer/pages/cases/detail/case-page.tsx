@@ -21,6 +21,7 @@ import { IntakeActions } from './intake-actions';
 import { OverviewTab } from './overview-tab';
 import { PartiesTab } from './parties-tab';
 import { RecusalPanel } from './recusal-panel';
+import { RouteCard } from './route-card';
 import { AgreementTab, EnforcementTab, SessionsTab } from './record-tabs';
 import { SessionPlan } from './session-plan';
 import { TerminationDialog } from './termination-dialog';
@@ -144,6 +145,7 @@ export function CasePage() {
             label: '效力确认',
             children: (
               <>
+                {c.agreement && <RouteCard caseId={d.id} />}
                 {c.agreement && <CourtCard caseId={d.id} />}
                 {c.agreement && <FollowUpPlans caseId={d.id} canPlan={d.status === 'agreed' || d.status === 'enforcement' || d.status === 'performing'} />}
                 <EnforcementTab c={c} />
