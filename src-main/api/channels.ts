@@ -10,6 +10,7 @@ export const IPC_CHANNELS = [API_CHANNEL, SAVE_FILE_CHANNEL] as const;
 export const API_METHOD_NAMES = [
   'agreements.check',
   'agreements.routes',
+  'agreements.sign',
   'attachments.add',
   'attachments.list',
   'attachments.open',

@@ -194,7 +194,17 @@ export const caseAgreements = sqliteTable('case_agreements', {
   signedOn: text('signed_on'),
   effectiveOn: text('effective_on'),
   copies: integer('copies'),
+  /** Who signed for each party (the party itself or a named agent), the mediator, the seal: recorded when marked signed in the app. */
+  signing: text('signing', { mode: 'json' }).$type<AgreementSigning>(),
 });
+
+export interface AgreementSigning {
+  parties: { name: string; by: string | null }[];
+  mediator: string;
+  sealed: boolean;
+  recordedAt: string;
+  recordedBy: string;
+}
 
 /** One clause in its exchange-format shape; `kind` is repeated as a column for queries. */
 export const caseTerms = sqliteTable(

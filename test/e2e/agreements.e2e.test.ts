@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sample } from '../support/samples';
@@ -14,11 +15,24 @@ function caseWithOwnershipTerm(): unknown {
   return c;
 }
 
+const UNSIGNED = '（2026）豫郑知调字第0700号';
+
+/** The trademark sample's agreement, not yet signed, its dates moved to come after today. */
+function unsignedCase(): unknown {
+  const c = sample().cases[0];
+  c.caseNumber = UNSIGNED;
+  for (const key of ['enforcement', 'followUps']) delete c[key];
+  for (const key of ['signedOn', 'effectiveOn']) delete c.agreement[key];
+  const later = dayjs().add(30, 'day').format('YYYY-MM-DD');
+  c.agreement.terms = c.agreement.terms.map((t: { dueOn?: string; from?: string }) => ({ ...t, ...(t.dueOn ? { dueOn: later } : {}), ...(t.from ? { from: later } : {}) }));
+  return c;
+}
+
 let workspace: Workspace;
 let page: Page;
 
 beforeAll(async () => {
-  workspace = await openWorkspace({ samples: true, cases: [caseWithOwnershipTerm()] });
+  workspace = await openWorkspace({ samples: true, cases: [caseWithOwnershipTerm(), unsignedCase()] });
   ({ page } = workspace);
 });
 afterAll(() => workspace?.close());
@@ -67,5 +81,26 @@ describe('recorded agreements', () => {
     await page.getByText('当前为按参考资料预置的河南法院名录').waitFor({ state: 'detached' });
     await expect(page.locator('.ant-card').filter({ hasText: '法院 6' }).getByLabel('法院名称').inputValue()).resolves.toBe('南阳市卧龙区人民法院');
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('marks a clean agreement signed — the agent signing for the company — and the case reaches 达成协议', async () => {
+    const cases = new CasesPage(page);
+    await cases.open();
+    await cases.row(UNSIGNED).click();
+    await page.getByRole('tab', { name: '协议' }).click();
+    await page.getByTestId('clause-findings').getByText('条款审查未发现问题').waitFor();
+    await page.getByRole('button', { name: /标记已签署/ }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '已加盖调解组织印章' });
+    await dialog.getByLabel('河南嵩岳食品有限公司').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '由委托代理人孙立代为签署' }).click();
+    await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await dialog.getByText('调解协议须加盖调解组织印章').waitFor();
+    await dialog.getByLabel('已加盖调解组织印章').check();
+    await keepScreenshot(page, 'sign-agreement');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await page.getByText('已标记签署，案件进入“达成协议”').waitFor();
+    await page.locator('.ant-tag').filter({ hasText: '达成协议' }).first().waitFor();
+    await expect(page.getByRole('button', { name: /标记已签署/ }).count()).resolves.toBe(0);
   });
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { legalDate, text } from '../../domain/exchange/primitives';
 import { STAFF_ROLES } from '../../domain/roles';
 import { checkAgreement } from '../../services/clause-checks';
 import { routesFor } from '../../services/enforcement-routes';
+import { signAgreement } from '../../services/signing';
 import { defineMethod } from '../contract';
 
 /** The agreement's clause checks, and which routes can make it enforceable. */
@@ -26,5 +28,22 @@ export const agreementMethods = [
     output: z.array(z.object({ route: z.enum(['judicial_confirmation', 'notarization', 'arbitration']), advice: z.enum(['suitable', 'conditional', 'unsuitable']), reasons: z.array(z.string()) })),
     roles: STAFF_ROLES,
     handler: (ctx, input) => routesFor(ctx, input.caseId),
+  }),
+  defineMethod({
+    name: 'agreements.sign',
+    summary: '标记协议已签署',
+    input: z.strictObject({
+      caseId,
+      signedOn: legalDate('签署日期'),
+      parties: z.array(z.strictObject({ name: text('当事人', 100), by: z.string().max(30).nullable() })).min(1, '请记录各方当事人的签署'),
+      mediator: text('调解员', 30),
+      sealed: z.boolean({ error: '请确认是否已加盖印章' }),
+    }),
+    output: z.null(),
+    roles: STAFF_ROLES,
+    handler: async (ctx, { caseId: id, ...input }) => {
+      await signAgreement(ctx, id, input);
+      return null;
+    },
   }),
 ] as const;

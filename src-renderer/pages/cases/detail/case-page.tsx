@@ -139,7 +139,7 @@ export function CasePage() {
               </>
             ),
           },
-          { key: 'agreement', label: '协议', children: <AgreementTab caseId={d.id} c={c} /> },
+          { key: 'agreement', label: '协议', children: <AgreementTab caseId={d.id} c={c} canSign={d.status === 'mediating'} /> },
           {
             key: 'enforcement',
             label: '效力确认',

@@ -1,9 +1,12 @@
-import { Alert, Card, Descriptions, Empty, Space, Tag } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Empty, Space, Tag } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeCase, Term } from '../../../../src-main/domain/exchange';
 import { CLAUSE_RULES, type ClauseRule } from '../../../../src-main/domain/clause-checks';
 import { formatYuanGrouped, parseYuan } from '../../../../src-main/domain/money';
 import { useApiQuery } from '../../../hooks/use-api';
+import { SignDialog } from './sign-dialog';
 import {
   ENFORCEMENT_RESULTS,
   ENFORCEMENT_ROUTES,
@@ -119,13 +122,22 @@ function termText(term: Term): string {
   }
 }
 
-export function AgreementTab({ caseId, c }: { caseId: string; c: ExchangeCase }) {
+export function AgreementTab({ caseId, c, canSign }: { caseId: string; c: ExchangeCase; canSign: boolean }) {
   const { t } = useTranslation();
   const a = c.agreement;
+  const [signing, setSigning] = useState({ open: false, count: 0 });
   return (
     <>
       <Coming text={t('caseView.agreementComing')} />
       {a && <ClauseFindings caseId={caseId} />}
+      {a && !a.signedOn && canSign && (
+        <>
+          <Button type="primary" icon={<EditOutlined />} style={{ marginBottom: 12 }} onClick={() => setSigning((x) => ({ open: true, count: x.count + 1 }))}>
+            {t('signing.title')}
+          </Button>
+          <SignDialog key={signing.count} caseId={caseId} c={c} open={signing.open} onDone={() => setSigning((x) => ({ ...x, open: false }))} />
+        </>
+      )}
       {!a ? (
         <Empty description={t('caseView.noAgreement')} />
       ) : (

@@ -1,0 +1,1 @@
+ALTER TABLE `case_agreements` ADD `signing` text;
