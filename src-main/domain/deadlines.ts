@@ -223,3 +223,17 @@ export function caseDeadlines(c: ExchangeCase, rules: DeadlineRules, calendar: H
   deadlines.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   return { deadlines, warnings: [...warnings] };
 }
+
+/** How pressing a running clock is: warnings at 7, 3 and 1 days left (and once it has run out). */
+export type ClockLevel = 'running' | 'soon' | 'urgent' | 'critical' | 'expired';
+
+export function clockLevel(daysLeft: number): ClockLevel {
+  if (daysLeft < 0) return 'expired';
+  if (daysLeft <= 1) return 'critical';
+  if (daysLeft <= 3) return 'urgent';
+  if (daysLeft <= 7) return 'soon';
+  return 'running';
+}
+
+/** The clocks a case's header shows while they run: the mediation period in mediation, the confirmation application once agreed. */
+export const RUNNING_CLOCKS: Partial<Record<string, DeadlineKind>> = { accepted: 'mediation_period', mediating: 'mediation_period', agreed: 'confirmation_application' };

@@ -633,6 +633,12 @@ export const enUS: Messages = {
     sealed: 'Sealed by the organization',
     done: 'Marked signed; the case is now agreed',
   },
+  clocks: {
+    left: '{{kind}}: {{days}} days left',
+    expired: '{{kind}}: ran out on {{due}}',
+    mediation_period: 'Mediation period',
+    confirmation_application: 'Confirmation application',
+  },
   audit: {
     'agreements.sign': 'Agreement signed',
     'settings.updateCourts': 'Court directory changed',

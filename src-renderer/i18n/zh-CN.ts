@@ -632,6 +632,12 @@ export const zhCN = {
     sealed: '已加盖调解组织印章',
     done: '已标记签署，案件进入“达成协议”',
   },
+  clocks: {
+    left: '{{kind}} 剩余 {{days}} 天',
+    expired: '{{kind}}已于 {{due}} 届满',
+    mediation_period: '调解期限',
+    confirmation_application: '司法确认申请期限',
+  },
   audit: {
     'agreements.sign': '调解协议签署',
     'settings.updateCourts': '修改法院名录',

@@ -101,6 +101,8 @@ describe('recorded agreements', () => {
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     await page.getByText('已标记签署，案件进入“达成协议”').waitFor();
     await page.locator('.ant-tag').filter({ hasText: '达成协议' }).first().waitFor();
+    // the 30 days to apply for confirmation run from today, shown in the header
+    await page.getByTestId('running-clock').filter({ hasText: /司法确认申请期限 剩余 \d+ 天/ }).waitFor();
     await expect(page.getByRole('button', { name: /标记已签署/ }).count()).resolves.toBe(0);
   });
 });

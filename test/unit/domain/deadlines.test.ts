@@ -6,6 +6,7 @@ import {
   DEFAULT_DEADLINE_RULES,
   caseDeadlines,
   deadlineRulesSchema,
+  clockLevel,
   due,
   extensionRefusal,
   missingYearWarning,
@@ -255,5 +256,21 @@ describe('caseDeadlines: extensions by consent and planned follow-ups', () => {
   it('puts a planned follow-up in place of the counted one', () => {
     const planned = caseDeadlines(delegated, DEFAULT_DEADLINE_RULES, calendar, { followUpPlans: [{ dueOn: '2026-04-15', method: 'visit', visitor: '王磊' }] });
     expect(planned.deadlines.filter((d) => d.kind === 'follow_up')).toEqual([{ kind: 'follow_up', due: '2026-04-15', basis: '已安排上门回访（回访人：王磊）' }]);
+  });
+});
+
+describe('running clocks', () => {
+  it.each([
+    [-1, 'expired'],
+    [0, 'critical'],
+    [1, 'critical'],
+    [2, 'urgent'],
+    [3, 'urgent'],
+    [4, 'soon'],
+    [7, 'soon'],
+    [8, 'running'],
+    [30, 'running'],
+  ] as const)('%d days left → %s (warnings at 7, 3 and 1 days)', (days, level) => {
+    expect(clockLevel(days)).toBe(level);
   });
 });

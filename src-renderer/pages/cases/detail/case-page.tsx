@@ -22,6 +22,7 @@ import { OverviewTab } from './overview-tab';
 import { PartiesTab } from './parties-tab';
 import { RecusalPanel } from './recusal-panel';
 import { RouteCard } from './route-card';
+import { RunningClocks } from './running-clocks';
 import { AgreementTab, EnforcementTab, SessionsTab } from './record-tabs';
 import { SessionPlan } from './session-plan';
 import { TerminationDialog } from './termination-dialog';
@@ -56,6 +57,7 @@ export function CasePage() {
             </Typography.Title>
             <StatusTag status={d.status} />
             <TrackTag track={d.track} reason={d.trackOverrideNote ? `${d.trackReason}；调整理由：${d.trackOverrideNote}` : d.trackReason} />
+            <RunningClocks id={d.id} status={d.status} />
           </Space>
           <Typography.Text type="secondary">
             {CASE_CATEGORIES[c.category]}　{c.parties.filter((p) => p.role === 'applicant').map((p) => p.name).join('、')} 诉 {c.parties.filter((p) => p.role === 'respondent').map((p) => p.name).join('、')}
