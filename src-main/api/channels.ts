@@ -36,6 +36,7 @@ export const API_METHOD_NAMES = [
   'cases.history',
   'cases.import',
   'cases.list',
+  'cases.overrideCourt',
   'cases.overrideTrack',
   'cases.planFollowUp',
   'cases.previewImport',

@@ -95,3 +95,14 @@ export const followUpPlans = sqliteTable(
   },
   (t) => [index('follow_up_plans_case_idx').on(t.caseId), index('follow_up_plans_due_idx').on(t.status, t.dueOn)],
 );
+
+/** The court a case's confirmation goes to when the office chose other than the rules' choice, and why. */
+export const courtOverrides = sqliteTable('court_overrides', {
+  caseId: text('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  court: text('court').notNull(),
+  reason: text('reason').notNull(),
+  setAt: text('set_at').notNull(),
+  setBy: text('set_by').notNull(),
+});

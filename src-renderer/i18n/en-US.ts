@@ -614,6 +614,14 @@ export const enUS: Messages = {
     none: 'Not determined',
     alternatives: 'Also possible: {{courts}}',
     settings: 'Edit the court directory',
+    override: 'Choose another court',
+    overrideHelp: 'CPL Art. 205 allows the court of a party’s domicile, of the subject matter or of the organization; say why another court is chosen — the rules’ court stays shown.',
+    court: 'Court',
+    reason: 'Reason',
+    overrideDone: 'Court chosen',
+    overridden: 'Chosen',
+    reset: 'Back to the rules',
+    resetDone: 'Back to the court the rules give',
   },
   routes: {
     title: 'Routes to enforceability',
@@ -640,6 +648,7 @@ export const enUS: Messages = {
     confirmation_application: 'Confirmation application',
   },
   audit: {
+    'cases.overrideCourt': 'Court chosen',
     'agreements.sign': 'Agreement signed',
     'settings.updateCourts': 'Court directory changed',
     'cases.extendMediationPeriod': 'Mediation period extended',

@@ -613,6 +613,14 @@ export const zhCN = {
     none: '尚未确定',
     alternatives: '也可向：{{courts}}',
     settings: '修改法院名录',
+    override: '指定其他法院',
+    overrideHelp: '民事诉讼法第二百零五条允许向当事人住所地、标的物所在地或调解组织所在地的法院申请；另行指定时请写明理由，原按规则确定的法院仍会显示。',
+    court: '法院名称',
+    reason: '指定理由',
+    overrideDone: '已指定司法确认法院',
+    overridden: '人工指定',
+    reset: '恢复按规则确定',
+    resetDone: '已恢复按规则确定的法院',
   },
   routes: {
     title: '效力确认途径',
@@ -639,6 +647,7 @@ export const zhCN = {
     confirmation_application: '司法确认申请期限',
   },
   audit: {
+    'cases.overrideCourt': '指定司法确认法院',
     'agreements.sign': '调解协议签署',
     'settings.updateCourts': '修改法院名录',
     'cases.extendMediationPeriod': '延长调解期限',

@@ -69,6 +69,18 @@ describe('recorded agreements', () => {
     await expect(routes.textContent()).resolves.toContain('执行证书不能载明此类义务');
     await keepScreenshot(page, 'court-card');
 
+    // the parties agreed on the respondent's court instead: chosen with a reason, the rules' court still shown
+    await card.getByRole('button', { name: '指定其他法院' }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '指定理由' });
+    await dialog.getByLabel('法院名称').fill('洛阳高新技术产业开发区人民法院');
+    await dialog.getByLabel('指定理由').fill('被申请人住所地在洛阳，双方同意向该院申请');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await page.getByText('已指定司法确认法院').waitFor();
+    await card.getByText('人工指定').waitFor();
+    await expect(card.textContent()).resolves.toContain('按规则应为郑州市中级人民法院');
+    await card.getByRole('button', { name: '恢复按规则确定' }).click();
+    await card.getByText('人工指定').waitFor({ state: 'detached' });
+
     await card.getByRole('button', { name: '修改法院名录' }).click();
     await page.getByText('当前为按参考资料预置的河南法院名录').waitFor();
     await page.getByRole('button', { name: /添加法院/ }).click();

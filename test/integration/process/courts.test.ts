@@ -7,7 +7,7 @@ const { app, call, ids } = sampleCasesPerTest();
 
 describe('the court of a judicial confirmation', () => {
   it('is the delegating court, or the Zhengzhou intermediate court for a patent dispute', async () => {
-    expect((await call('cases.court', { caseId: ids.enforcement })).data).toMatchObject({ court: '郑州市管城回族区人民法院', alternatives: [] });
+    expect((await call('cases.court', { caseId: ids.enforcement })).data).toMatchObject({ court: '郑州市管城回族区人民法院', alternatives: [], overridden: false });
     const patent = (await call('cases.court', { caseId: ids.performing })).data;
     expect(patent.court).toBe('郑州市中级人民法院');
     expect(patent.basis).toContain('李卫东住所地在河南省');
@@ -26,6 +26,23 @@ describe('the court of a judicial confirmation', () => {
     expect(await app().registry.invoke(clerk, 'settings.updateCourts', { courts: DEFAULT_COURTS })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const bad = await call('settings.updateCourts', { courts: [{ name: '', areas: ['郑州市'], scopes: ['general'] }] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'courts.0.name': '请填写法院名称' } } });
+  });
+});
+
+describe('choosing another court', () => {
+  it('takes the office’s choice with its reason, shows the rules’ court beside it, and returns to the rules', async () => {
+    const choice = { court: '洛阳高新技术产业开发区人民法院', reason: '被申请人住所地在洛阳，双方同意向该院申请' };
+    expect(await call('cases.overrideCourt', { caseId: ids.enforcement, choice })).toEqual({ ok: true, data: null });
+    expect((await call('cases.court', { caseId: ids.enforcement })).data).toEqual({
+      court: '洛阳高新技术产业开发区人民法院',
+      basis: expect.stringMatching(/^由.+指定，理由：被申请人住所地在洛阳，双方同意向该院申请（按规则应为郑州市管城回族区人民法院）$/),
+      alternatives: ['郑州市管城回族区人民法院'],
+      overridden: true,
+    });
+    expect(await call('cases.overrideCourt', { caseId: ids.enforcement, choice: { court: '某法院', reason: '' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await call('cases.overrideCourt', { caseId: ids.enforcement, choice: null })).toEqual({ ok: true, data: null });
+    expect((await call('cases.court', { caseId: ids.enforcement })).data).toMatchObject({ court: '郑州市管城回族区人民法院', overridden: false });
+    expect(await app().store.reader.all('SELECT count(*) AS n FROM audit_log WHERE action = ?', ['cases.overrideCourt'])).toEqual([{ n: 2 }]);
   });
 });
 

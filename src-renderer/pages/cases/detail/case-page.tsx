@@ -148,7 +148,7 @@ export function CasePage() {
             children: (
               <>
                 {c.agreement && <RouteCard caseId={d.id} />}
-                {c.agreement && <CourtCard caseId={d.id} />}
+                {c.agreement && <CourtCard caseId={d.id} editable={d.status !== 'archived'} />}
                 {c.agreement && <FollowUpPlans caseId={d.id} canPlan={d.status === 'agreed' || d.status === 'enforcement' || d.status === 'performing'} />}
                 <EnforcementTab c={c} />
               </>
