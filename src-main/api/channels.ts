@@ -9,7 +9,9 @@ export const IPC_CHANNELS = [API_CHANNEL, SAVE_FILE_CHANNEL] as const;
 
 export const API_METHOD_NAMES = [
   'agreements.check',
+  'agreements.preview',
   'agreements.routes',
+  'agreements.save',
   'agreements.sign',
   'attachments.add',
   'attachments.list',

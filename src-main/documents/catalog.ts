@@ -1,5 +1,6 @@
 import type { ExchangeCase } from '../domain/exchange';
 import type { DocumentKind, Target } from './kind';
+import { agreementDocument } from './kinds/agreement';
 import { fileCover, fileIndex } from './kinds/case-file';
 import { followUpRecord } from './kinds/follow-up-record';
 import { mediationApplication } from './kinds/mediation-application';
@@ -16,6 +17,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   refusalNotice,
   rightsNotice,
   sessionRecord,
+  agreementDocument,
   terminationNotice,
   powerOfAttorney,
   serviceAddress,

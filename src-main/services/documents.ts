@@ -8,6 +8,7 @@ import { toDocx } from '../documents/to-docx';
 import { toHtml } from '../documents/to-html';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
+import type { ExchangeCase } from '../domain/exchange';
 import { redactPii } from '../domain/pii';
 import { getCase } from './case-detail';
 import { caseFileRecord } from './case-file';
@@ -33,12 +34,15 @@ function kindOrThrow(kind: string): DocumentKind {
 /** Paragraphs being edited in the template editor, previewed before they are saved. */
 export type DraftWording = Readonly<Record<string, string>>;
 
-async function composeInput(ctx: ServiceContext, caseId: string, kind: DocumentKind, draft: DraftWording = {}): Promise<ComposeInput> {
+/** A change to the case as stored, to preview a draft of one of its records (the agreement being built). */
+export type CaseDraft = (c: ExchangeCase) => ExchangeCase;
+
+async function composeInput(ctx: ServiceContext, caseId: string, kind: DocumentKind, draft: DraftWording = {}, caseDraft?: CaseDraft): Promise<ComposeInput> {
   const detail = await getCase(ctx, caseId);
   const org = await findOrganization(ctx.store.db);
   if (!org) throw new AppError('SETUP_REQUIRED');
   return {
-    c: detail.exchange,
+    c: caseDraft ? caseDraft(detail.exchange) : detail.exchange,
     caseNumber: detail.exchange.caseNumber ?? '（未编号）',
     organization: { name: org.name, kind: org.kind, region: org.region, address: org.address, phone: org.phone, defaultCourt: org.defaultCourt },
     today: chinaDate(ctx.clock.now()),
@@ -68,14 +72,14 @@ export interface DocumentPlan {
   caveat: string | null;
 }
 
-export async function planDocument(ctx: ServiceContext, caseId: string, kind: string, target?: Target, draft?: DraftWording): Promise<DocumentPlan> {
+export async function planDocument(ctx: ServiceContext, caseId: string, kind: string, target?: Target, draft?: DraftWording, caseDraft?: CaseDraft): Promise<DocumentPlan> {
   const k = kindOrThrow(kind);
-  const input = await composeInput(ctx, caseId, k, draft);
+  const input = await composeInput(ctx, caseId, k, draft, caseDraft);
   return { model: composeDocument(k, input, chosenTargets(k, input, target)), caveat: k.caveat(input.c) };
 }
 
-export async function previewDocument(ctx: ServiceContext, caseId: string, kind: string, target?: Target, draft?: DraftWording) {
-  const { model, caveat } = await planDocument(ctx, caseId, kind, target, draft);
+export async function previewDocument(ctx: ServiceContext, caseId: string, kind: string, target?: Target, draft?: DraftWording, caseDraft?: CaseDraft) {
+  const { model, caveat } = await planDocument(ctx, caseId, kind, target, draft, caseDraft);
   return { title: model.title, fileName: `${model.fileName}.docx`, caveat, html: toHtml(model) };
 }
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { agreementSchema } from '../../domain/exchange/agreement';
 import { legalDate, text } from '../../domain/exchange/primitives';
 import { STAFF_ROLES } from '../../domain/roles';
+import { previewAgreement, saveAgreement } from '../../services/agreements';
 import { checkAgreement } from '../../services/clause-checks';
 import { routesFor } from '../../services/enforcement-routes';
 import { signAgreement } from '../../services/signing';
@@ -8,6 +10,9 @@ import { defineMethod } from '../contract';
 
 /** The agreement's clause checks, and which routes can make it enforceable. */
 const caseId = z.uuid({ error: '案件标识无效' });
+/** What the builder edits: everything of the agreement but its signing. */
+const draft = agreementSchema.pick({ number: true, facts: true, terms: true, copies: true });
+const finding = z.object({ rule: z.string(), severity: z.enum(['error', 'warning']), term: z.number().nullable(), message: z.string() });
 
 export const agreementMethods = [
   defineMethod({
@@ -16,10 +21,29 @@ export const agreementMethods = [
     input: z.strictObject({ caseId }),
     output: z.object({
       hasAgreement: z.boolean(),
-      findings: z.array(z.object({ rule: z.string(), severity: z.enum(['error', 'warning']), term: z.number().nullable(), message: z.string() })),
+      findings: z.array(finding),
     }),
     roles: STAFF_ROLES,
     handler: (ctx, input) => checkAgreement(ctx, input.caseId),
+  }),
+  defineMethod({
+    name: 'agreements.save',
+    summary: '保存调解协议草稿',
+    input: z.strictObject({ caseId, agreement: draft }),
+    output: z.null(),
+    roles: STAFF_ROLES,
+    handler: async (ctx, input) => {
+      await saveAgreement(ctx, input.caseId, input.agreement);
+      return null;
+    },
+  }),
+  defineMethod({
+    name: 'agreements.preview',
+    summary: '预览调解协议草稿',
+    input: z.strictObject({ caseId, agreement: draft }),
+    output: z.object({ html: z.string(), caveat: z.string().nullable(), findings: z.array(finding) }),
+    roles: STAFF_ROLES,
+    handler: (ctx, input) => previewAgreement(ctx, input.caseId, input.agreement),
   }),
   defineMethod({
     name: 'agreements.routes',

@@ -92,9 +92,9 @@ describe('cli render', () => {
   it('exits 2 for bad input and 1 for what is not found, in Chinese, writing no file', () => {
     const file = path.join(out, 'never.docx');
     const base = ['render', '--data-dir', dir];
-    const unknown = cli(...base, '--case', TRADEMARK, '--doc', 'agreement', '--out', file);
+    const unknown = cli(...base, '--case', TRADEMARK, '--doc', 'contract', '--out', file);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('没有名为 agreement 的文书');
+    expect(unknown.stderr).toContain('没有名为 contract 的文书');
     expect(unknown.stderr).toContain(DOCUMENT_KINDS.map((k) => k.kind).join('、'));
     expect(cli(...base, '--doc', 'file-cover', '--out', file)).toMatchObject({ status: 2, stderr: expect.stringContaining('--case') });
     expect(cli(...base, '--case', TRADEMARK, '--out', file)).toMatchObject({ status: 2, stderr: expect.stringContaining('--doc') });

@@ -2,9 +2,9 @@ import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Empty, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExchangeCase, Term } from '../../../../src-main/domain/exchange';
+import type { ExchangeCase } from '../../../../src-main/domain/exchange';
+import { termLine } from '../../../../src-main/domain/term-wording';
 import { CLAUSE_RULES, type ClauseRule } from '../../../../src-main/domain/clause-checks';
-import { formatYuanGrouped, parseYuan } from '../../../../src-main/domain/money';
 import { useApiQuery } from '../../../hooks/use-api';
 import { SignDialog } from './sign-dialog';
 import {
@@ -22,10 +22,6 @@ import {
  * 调解, 协议 and 效力确认 as recorded so far (from imports, for now). Editing them arrives with
  * the mediation-process and agreement features; each tab says so rather than pretend.
  */
-const yuan = (s?: string) => {
-  const p = s ? parseYuan(s) : undefined;
-  return p?.ok ? `${formatYuanGrouped(p.fen)}元` : '';
-};
 
 /** 条款审查: what a court would refuse, and advice, each naming its term; nothing when the agreement is clean. */
 function ClauseFindings({ caseId }: { caseId: string }) {
@@ -90,38 +86,6 @@ export function SessionsTab({ c }: { c: ExchangeCase }) {
   );
 }
 
-function termText(term: Term): string {
-  switch (term.kind) {
-    case 'payment':
-      return `${term.payer}于${term.dueOn}前向${term.payee}支付${yuan(term.amount)}`;
-    case 'installments':
-      return `${term.payer}分${term.schedule.length}期向${term.payee}支付：${term.schedule.map((s) => `${s.dueOn}前${yuan(s.amount)}`).join('；')}`;
-    case 'stop_infringement':
-      return `${term.obligor}自${term.from}起停止${term.acts.join('、')}`;
-    case 'destroy_goods':
-      return `${term.obligor}于${term.dueOn}前销毁${term.items}`;
-    case 'take_down_listings':
-      return `${term.obligor}于${term.dueOn}前下架${term.platforms.join('、')}上的链接`;
-    case 'license':
-      return `${term.licensor}许可${term.licensee}${term.scope}（${term.territory}，${term.term.from}至${term.term.to}）${term.royalty ? `，许可使用费${yuan(term.royalty)}` : ''}`;
-    case 'assignment_registration':
-      return `${term.assignor}于${term.dueOn}前协助${term.assignee}办理转让登记`;
-    case 'withdraw_actions':
-      return `${term.obligor}于${term.dueOn}前撤回${term.actions.join('、')}`;
-    case 'rename':
-      return `${term.obligor}于${term.dueOn}前变更${term.what === 'trade_name' ? '企业字号' : '域名'}`;
-    case 'confidentiality':
-      return `${term.parties.join('、')}对${term.scope}保密`;
-    case 'apology':
-      return `${term.obligor}以${term.form}方式赔礼道歉`;
-    case 'liquidated_damages':
-      return `${term.trigger}，${term.obligor}支付违约金${yuan(term.amount)}`;
-    case 'costs':
-    case 'custom':
-      return term.text;
-  }
-}
-
 export function AgreementTab({ caseId, c, canSign }: { caseId: string; c: ExchangeCase; canSign: boolean }) {
   const { t } = useTranslation();
   const a = c.agreement;
@@ -145,7 +109,7 @@ export function AgreementTab({ caseId, c, canSign }: { caseId: string; c: Exchan
           {a.facts && <Descriptions.Item label="纠纷事实">{a.facts}</Descriptions.Item>}
           {a.terms.map((term, i) => (
             <Descriptions.Item key={i} label={`${i + 1}. ${TERM_KINDS[term.kind]}`}>
-              {termText(term)}
+              {termLine(term, c)}
             </Descriptions.Item>
           ))}
           <Descriptions.Item label="签署 / 生效">{[a.signedOn, a.effectiveOn].filter(Boolean).join(' / ') || '—'}</Descriptions.Item>

@@ -1,0 +1,61 @@
+import { eq } from 'drizzle-orm';
+import { caseAgreements, caseTerms, cases } from '../db/schema';
+import type { ClauseFinding } from '../domain/clause-checks';
+import { chinaDate, chinaTimestamp } from '../domain/china-time';
+import { AppError } from '../domain/errors';
+import type { ExchangeCase, Term } from '../domain/exchange';
+import { readCase } from './case-detail';
+import { writableCaseRow } from './case-row';
+import { agreementFindings } from './clause-checks';
+import { writeUnit, type ServiceContext } from './context';
+import { previewDocument } from './documents';
+import { newId } from './ids';
+
+/**
+ * The agreement builder's draft (issue 6 point 1): the facts, the terms in order and the number
+ * of copies, saved as a whole while the agreement is unsigned; a preview of the 调解协议书 and the
+ * clause checks of a draft not yet saved.
+ */
+export interface AgreementDraft {
+  number?: string | undefined;
+  facts?: string | undefined;
+  terms: Term[];
+  copies?: number | undefined;
+}
+
+/** Mediation must be under way — accepted and not yet concluded — for an agreement to be drafted. */
+const DRAFTING = new Set(['accepted', 'mediating']);
+
+export function saveAgreement(ctx: ServiceContext, caseId: string, draft: AgreementDraft): Promise<void> {
+  return writeUnit(ctx, async (tx, audit) => {
+    const row = await writableCaseRow(tx, caseId);
+    const before = await tx.select().from(caseAgreements).where(eq(caseAgreements.caseId, caseId)).get();
+    if (before?.signedOn) throw new AppError('CONFLICT', '调解协议已经签署，不能再修改；如需变更，应由各方当事人另行达成协议。');
+    if (!DRAFTING.has(row.status)) throw new AppError('INVALID_TRANSITION', '只有受理后、调解结束前的案件可以起草调解协议。');
+    const values = { number: draft.number?.trim() || null, facts: draft.facts?.trim() || null, copies: draft.copies ?? null };
+    if (before) await tx.update(caseAgreements).set(values).where(eq(caseAgreements.caseId, caseId));
+    else await tx.insert(caseAgreements).values({ caseId, ...values });
+    await tx.delete(caseTerms).where(eq(caseTerms.caseId, caseId));
+    await tx.insert(caseTerms).values(draft.terms.map((t, position) => ({ id: newId(), caseId, position, kind: t.kind, data: t })));
+    await tx.update(cases).set({ updatedAt: chinaTimestamp(ctx.clock.now()) }).where(eq(cases.id, caseId));
+    audit({
+      action: 'agreements.save',
+      entity: 'case',
+      entityId: caseId,
+      before: before ? { facts: before.facts, copies: before.copies } : null,
+      after: { ...values, terms: draft.terms.map((t) => t.kind) },
+    });
+  });
+}
+
+const withDraft = (c: ExchangeCase, draft: AgreementDraft): ExchangeCase => ({
+  ...c,
+  agreement: { ...c.agreement, ...draft, number: draft.number?.trim() || undefined, facts: draft.facts?.trim() || undefined },
+});
+
+/** The 调解协议书 as the draft would print, and what the clause checks find in it. */
+export async function previewAgreement(ctx: ServiceContext, caseId: string, draft: AgreementDraft): Promise<{ html: string; caveat: string | null; findings: ClauseFinding[] }> {
+  const c = withDraft((await readCase(ctx.store.db, caseId)).exchange, draft);
+  const preview = await previewDocument(ctx, caseId, 'agreement', undefined, undefined, (stored) => withDraft(stored, draft));
+  return { html: preview.html, caveat: preview.caveat, findings: agreementFindings(c, chinaDate(ctx.clock.now())) };
+}
