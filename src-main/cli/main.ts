@@ -6,6 +6,7 @@ import { appResources } from '../app/resources';
 import type { Actor, ServiceContext } from '../services/context';
 import { runExport, runImport, runList, runSeedDemo, runShow } from './commands/cases';
 import { runCheckAgreement } from './commands/agreements';
+import { runPacket } from './commands/packet';
 import { runDeadlines } from './commands/deadlines';
 import { runDocuments, runRender } from './commands/documents';
 import { runInit } from './commands/init';
@@ -80,6 +81,11 @@ const COMMANDS: Record<string, Command> = {
     usage: 'check-agreement --case 案号 [--json]\n      调解协议条款审查（确权表述、身份关系、当事人、履行期限、违约责任等）',
     options: { case: { type: 'string' } },
     run: (ctx, v, _p, out) => runCheckAgreement(ctx, str(v.case), out),
+  },
+  packet: {
+    usage: 'packet --case 案号 --route judicial_confirmation|notarization --out 文件夹 [--zip 文件.zip]\n      生成效力确认申请材料：所需全部文书和材料清单（司法确认：申请书、协议、承诺书、送达地址确认书、授权委托书）',
+    options: { case: { type: 'string' }, route: { type: 'string' }, out: { type: 'string' }, zip: { type: 'string' } },
+    run: (ctx, v, _p, out) => runPacket(ctx, { caseNumber: str(v.case), route: str(v.route), out: str(v.out), zip: str(v.zip) }, out),
   },
   deadlines: {
     usage: 'deadlines --case 案号 [--json]\n      本案的各项期限（调解期限、申请司法确认、分期履行、回访等）及其依据',

@@ -2,8 +2,10 @@ import type { ExchangeCase } from '../domain/exchange';
 import type { DocumentKind, Target } from './kind';
 import { agreementDocument } from './kinds/agreement';
 import { fileCover, fileIndex } from './kinds/case-file';
+import { commitment, confirmationApplication, materialsList } from './kinds/confirmation';
 import { followUpRecord } from './kinds/follow-up-record';
 import { mediationApplication } from './kinds/mediation-application';
+import { notarizationApplication } from './kinds/notarization';
 import { acceptanceNotice, refusalNotice } from './kinds/notices';
 import { powerOfAttorney, serviceAddress } from './kinds/party-papers';
 import { rightsNotice } from './kinds/rights-notice';
@@ -19,8 +21,12 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   sessionRecord,
   agreementDocument,
   terminationNotice,
+  confirmationApplication,
+  commitment,
   powerOfAttorney,
   serviceAddress,
+  materialsList,
+  notarizationApplication,
   followUpRecord,
   fileCover,
   fileIndex,

@@ -11,6 +11,8 @@ export interface DocContext {
   organization: { name: string; kind: string; region: string; address: string | null; phone: string | null; defaultCourt: string | null };
   /** `YYYY-MM-DD` in China time: the date the document carries. */
   today: string;
+  /** The court a confirmation is applied to (the one recorded, else the rules' or the office's choice); null when unknown or not asked for. */
+  court: string | null;
   /** Identity papers on file per party (same order as `c.parties`). */
   partyDocuments: { name: string }[][];
   /** The case file as compiled: the index's items with their pages, and the archive's particulars. */
@@ -36,6 +38,8 @@ export interface DocumentKind {
   title: string;
   /** Case documents are made once; party documents once per party; agent documents once per agent; session documents once per session. */
   per: 'case' | 'party' | 'agent' | 'session';
+  /** Addressed to the court of the judicial confirmation: the service looks it up (`DocContext.court`). */
+  usesCourt?: true;
   /** `— 1 —` unless said otherwise; records number their pages `第 1 页 共 3 页`. */
   pageNumbers?: DocModel['pageNumbers'];
   wording: WordingDefaults;

@@ -12,6 +12,7 @@ import type { ExchangeCase } from '../domain/exchange';
 import { redactPii } from '../domain/pii';
 import { getCase } from './case-detail';
 import { caseFileRecord } from './case-file';
+import { courtFor } from './courts';
 import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { ACCEPTED_TYPES, readStoredFile, recordBlob, writeBlob } from './file-store';
@@ -39,13 +40,15 @@ export type CaseDraft = (c: ExchangeCase) => ExchangeCase;
 
 async function composeInput(ctx: ServiceContext, caseId: string, kind: DocumentKind, draft: DraftWording = {}, caseDraft?: CaseDraft): Promise<ComposeInput> {
   const detail = await getCase(ctx, caseId);
+  const c = caseDraft ? caseDraft(detail.exchange) : detail.exchange;
   const org = await findOrganization(ctx.store.db);
   if (!org) throw new AppError('SETUP_REQUIRED');
   return {
-    c: caseDraft ? caseDraft(detail.exchange) : detail.exchange,
+    c,
     caseNumber: detail.exchange.caseNumber ?? '（未编号）',
     organization: { name: org.name, kind: org.kind, region: org.region, address: org.address, phone: org.phone, defaultCourt: org.defaultCourt },
     today: chinaDate(ctx.clock.now()),
+    court: kind.usesCourt ? (c.enforcement?.court ?? (await courtFor(ctx, caseId)).court) : null,
     partyDocuments: detail.partyRecords.map((p) => p.documents.map((d) => ({ name: d.name }))),
     caseFile: await caseFileRecord(ctx.store.db, detail),
     overrides: { ...(await wordingOverrides(ctx.store.db, kind.kind)), ...draft },
@@ -84,8 +87,8 @@ export async function previewDocument(ctx: ServiceContext, caseId: string, kind:
 }
 
 /** Makes the .docx, keeps it in the file store and registers it as the next version. */
-export async function generateDocument(ctx: ServiceContext, caseId: string, kind: string, target?: Target) {
-  const { model } = await planDocument(ctx, caseId, kind, target);
+export async function generateDocument(ctx: ServiceContext, caseId: string, kind: string, target?: Target, caseDraft?: CaseDraft) {
+  const { model } = await planDocument(ctx, caseId, kind, target, undefined, caseDraft);
   const bytes = await toDocx(model, { author: ctx.user.name, at: ctx.clock.now() });
   const file = { sha256: writeBlob(ctx, bytes), size: bytes.byteLength, mime: DOCX_MIME };
   const k = kindOrThrow(kind);

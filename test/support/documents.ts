@@ -38,6 +38,7 @@ export function composeInputFor(c: ExchangeCase, extra: Partial<ComposeInput> = 
     caseNumber: c.caseNumber ?? '（未编号）',
     organization: ORGANIZATION,
     today: TODAY,
+    court: c.enforcement?.court ?? '郑州市中级人民法院',
     partyDocuments: c.parties.map(() => []),
     caseFile: { compiled: compileCaseFile(exchangeCaseFileFacts(c, false)), retention: null, filedBy: null, filedOn: null },
     overrides: {},

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,31 +5,17 @@ import { DOCUMENT_KINDS, targetsOf } from '../../../src-main/documents/catalog';
 import { composeDocument } from '../../../src-main/documents/compose';
 import { toDocx } from '../../../src-main/documents/to-docx';
 import { composeInputFor, sampleCase } from '../../support/documents';
-import { ROOT } from '../../support/source-scan';
+import { convertToPdf, missingRenderers, pdfText } from '../../support/libreoffice';
 import { tempDir } from '../../support/temp';
 
 /**
  * Every kind printed the way an office without Word would: LibreOffice converts the .docx to
- * PDF (`stack-notes.md` §2), with the GB fonts mapped to Noto CJK by `test/support/fonts.conf`.
- * CI installs `libreoffice-writer-nogui` and `poppler-utils`; elsewhere the test is skipped
+ * PDF (`test/support/libreoffice.ts`). CI installs `libreoffice-writer-nogui` and `poppler-utils`; elsewhere the test is skipped
  * when they are missing.
  */
-function onPath(command: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const file = path.join(dir, command);
-    try {
-      fs.accessSync(file, fs.constants.X_OK);
-      return file;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
-
-const soffice = onPath('soffice');
-const pdftotext = onPath('pdftotext');
-const missing = [!soffice && 'soffice (apt: libreoffice-writer-nogui)', !pdftotext && 'pdftotext (apt: poppler-utils)'].filter(Boolean);
+const missing = missingRenderers;
+/** Papers of a party's own that carry no case number. */
+const UNNUMBERED = new Set(['mediation-application', 'power-of-attorney', 'commitment', 'notarization-application']);
 
 /** Spaces are the PDF's business (it spaces Latin from Chinese), so they are left out of comparisons. */
 const squash = (s: string) => s.replace(/\s+/gu, '');
@@ -58,10 +43,10 @@ describe('the Word files in LibreOffice', () => {
       }
       const outDir = path.join(dir, 'pdf');
       // one soffice for all: its start-up is nearly all the time a conversion takes
-      const run = spawnSync(
-        soffice as string,
-        [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...made.map((m) => m.file)],
-        { encoding: 'utf8', timeout: 240_000, killSignal: 'SIGKILL', env: { ...process.env, FONTCONFIG_FILE: path.join(ROOT, 'test', 'support', 'fonts.conf'), HOME: dir } },
+      const run = convertToPdf(
+        made.map((m) => m.file),
+        outDir,
+        dir,
       );
       expect(run.error, run.stderr).toBeUndefined();
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
@@ -70,11 +55,11 @@ describe('the Word files in LibreOffice', () => {
         const pdf = path.join(outDir, `${m.kind.kind}.pdf`);
         expect(fs.existsSync(pdf), `${m.kind.kind}: no PDF\n${run.stdout}\n${run.stderr}`).toBe(true);
         expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-        const text = spawnSync(pdftotext as string, ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+        const text = pdfText(pdf);
         expect(text.status, text.stderr).toBe(0);
         const flat = squash(text.stdout);
         expect(flat, m.kind.kind).toContain(squash(m.title));
-        if (m.kind.kind !== 'mediation-application' && m.kind.kind !== 'power-of-attorney') expect(flat, m.kind.kind).toContain('（2026）豫郑知调字第0003号');
+        if (!UNNUMBERED.has(m.kind.kind)) expect(flat, m.kind.kind).toContain('（2026）豫郑知调字第0003号');
         expect(flat, m.kind.kind).toContain(m.kind.kind === 'power-of-attorney' ? '孙立' : '河南嵩岳食品有限公司');
         // records number their pages 第 1 页 共 N 页, everything else — 1 —
         const page = (n: number) => (m.kind.pageNumbers === 'pageOfTotal' ? new RegExp(`第\\s?${n}\\s?页\\s?共\\s?\\d+\\s?页`) : new RegExp(`—\\s?${n}\\s?—`));

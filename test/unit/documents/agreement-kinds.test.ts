@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksOfType, composeKind, modelLines, sampleCase } from '../../support/documents';
+import { blocksOfType, composeKind, copiesOf, kindNamed, modelLines, sampleCase } from '../../support/documents';
 
 /**
  * 调解协议书 from the shared samples: case 0 the trademark case (five terms, an agent with the
@@ -72,5 +72,92 @@ describe('agreement 调解协议书', () => {
       delete raw.agreement.effectiveOn;
     });
     expect(l.at(-1)).toBe('　　年　　月　　日');
+  });
+});
+
+describe('confirmation-application 司法确认申请书', () => {
+  it('names both applicants, asks the court to confirm the agreement of that day, gives the facts and the statutory basis, 此致 the court, and lists the annexes', () => {
+    const l = modelLines(composeKind('confirmation-application', sampleCase(0)));
+    expect(l[0]).toBe('司法确认申请书');
+    expect(l.filter((x) => /^申请人[一二]：/.test(x)).map((x) => x.split('，')[0])).toEqual(['申请人一：河南嵩岳食品有限公司', '申请人二：管城回族区惠民便利超市']);
+    expect(l).toContain('委托代理人：孙立，河南中原律师事务所律师。');
+    expect(l[l.indexOf('请求事项：') + 1]).toBe('确认申请人河南嵩岳食品有限公司与申请人管城回族区惠民便利超市于2026年3月10日经郑州市知识产权纠纷人民调解委员会主持调解达成的调解协议有效。');
+    const facts = l[l.indexOf('事实和理由：') + 1];
+    expect(facts).toContain('于2026年3月4日受理调解，并于2026年3月10日主持调解');
+    expect(facts).toContain('调解协议（编号：（2026）豫郑知调字第0003号）');
+    expect(l[l.indexOf('事实和理由：') + 2]).toContain('第二百零五条、第二百零六条');
+    // addressed to the court recorded for the case
+    expect(l.slice(l.indexOf('此致'), l.indexOf('此致') + 2)).toEqual(['此致', '郑州市管城回族区人民法院']);
+    expect(l).toEqual(expect.arrayContaining(['申请人一（盖章）：', '申请人二（盖章）：']));
+    expect(l.slice(l.indexOf('附：') + 1)).toEqual(['1. 调解协议书', '2. 河南嵩岳食品有限公司身份证明', '3. 管城回族区惠民便利超市身份证明', '4. 调解组织主体资格证明', '5. 权利证明', '6. 承诺书', '7. 送达地址确认书', '8. 授权委托书']);
+  });
+
+  it('goes to the court the service determined when none is recorded yet', () => {
+    const c = sampleCase(1, (raw) => delete raw.enforcement);
+    const l = modelLines(composeKind('confirmation-application', c, { court: '郑州市中级人民法院' }));
+    expect(l[l.indexOf('此致') + 1]).toBe('郑州市中级人民法院');
+    expect(l).toContain('申请人一（签名/捺印）：');
+  });
+});
+
+describe('commitment 承诺书', () => {
+  it('is one per party with the five promises, and consent to electronic service only from a party that gave it', () => {
+    const model = composeKind('commitment', sampleCase(0));
+    const copies = copiesOf(model).map((b) => modelLines({ ...model, blocks: b }));
+    expect(copies).toHaveLength(2);
+    expect(copies[0]?.[1]).toMatch(/^承诺人：河南嵩岳食品有限公司/);
+    expect(copies[0]).toContain('承诺人河南嵩岳食品有限公司与管城回族区惠民便利超市于2026年3月10日经郑州市知识产权纠纷人民调解委员会主持调解达成调解协议，现共同向郑州市管城回族区人民法院申请司法确认。承诺人郑重承诺如下：');
+    expect(copies[0]?.filter((x) => /^[一二三四五六]、/.test(x))).toHaveLength(6);
+    expect(copies[1]?.filter((x) => /^[一二三四五六]、/.test(x))).toHaveLength(5);
+    expect(copies[1]?.at(-1)).toBe('承诺人（盖章）：');
+  });
+});
+
+describe('materials-list 材料清单', () => {
+  it('lists every item of the judicial confirmation packet with its copies and whether it is ready', () => {
+    const model = composeKind('materials-list', sampleCase(0), { partyDocuments: [[{ name: '营业执照.jpg' }], []] });
+    const [table] = blocksOfType(model.blocks, 'table');
+    expect(table?.columns.map((c) => c.header)).toEqual(['序号', '材料名称', '份数', '页数', '备注']);
+    expect(table?.rows.map((r) => [r[1], r[4]?.slice(0, 2)])).toEqual([
+      ['司法确认申请书', '已备'],
+      ['调解协议书', '已备'],
+      ['河南嵩岳食品有限公司身份证明（营业执照.jpg）', '已备'],
+      ['管城回族区惠民便利超市身份证明', '待补'],
+      ['调解组织主体资格证明', '待补'],
+      ['权利证明（“嵩岳”文字及图形商标，第23456781号）', '待补'],
+      ['承诺书（河南嵩岳食品有限公司）', '已备'],
+      ['承诺书（管城回族区惠民便利超市）', '已备'],
+      ['送达地址确认书（河南嵩岳食品有限公司）', '已备'],
+      ['送达地址确认书（管城回族区惠民便利超市）', '已备'],
+      ['授权委托书（河南嵩岳食品有限公司委托孙立）', '已备'],
+    ]);
+    const l = modelLines(model);
+    expect(l.slice(0, 2)).toEqual(['司法确认申请', '材料清单']);
+    expect(l).toContain('受理法院|郑州市管城回族区人民法院');
+    expect(l).toContain('共11项，其中已备8项，待补3项。');
+  });
+
+  it('marks an unsigned agreement as still to come, and lists the notarization packet when that route is chosen', () => {
+    const unsigned = composeKind('materials-list', sampleCase(0, (raw) => delete raw.agreement.signedOn));
+    expect(blocksOfType(unsigned.blocks, 'table')[0]?.rows[1]).toEqual(['2', '调解协议书', '1', '', '待补：尚未签署']);
+    const notary = composeKind('materials-list', sampleCase(1, (raw) => (raw.enforcement = { route: 'notarization', notaryOffice: '河南省郑州市黄河公证处' })));
+    expect(modelLines(notary).slice(0, 2)).toEqual(['赋强公证申请', '材料清单']);
+    expect(modelLines(notary)).toContain('公证机构|河南省郑州市黄河公证处');
+    expect(blocksOfType(notary.blocks, 'table')[0]?.rows.map((r) => r[1])).toEqual(['赋予强制执行效力公证申请书', '调解协议书', '李卫东身份证明', '洛阳丰禾农业机械有限公司身份证明', '授权委托书（洛阳丰禾农业机械有限公司委托高红）']);
+  });
+});
+
+describe('notarization-application 赋予强制执行效力公证申请书', () => {
+  it('names creditor and debtor from the money terms, states the debts, the debtor\'s consent to enforcement, and the request to the notary office', () => {
+    const c = sampleCase(1, (raw) => (raw.enforcement = { route: 'notarization', notaryOffice: '河南省郑州市黄河公证处' }));
+    const l = modelLines(composeKind('notarization-application', c));
+    expect(l.filter((x) => x.startsWith('申请人（')).map((x) => x.split('，')[0])).toEqual(['申请人（债权人）：李卫东', '申请人（债务人）：洛阳丰禾农业机械有限公司']);
+    const debts = l.slice(l.indexOf('债务内容：') + 1).filter((x) => /^\d\. /.test(x));
+    // the installments only: a licence is not a money debt a notary can make enforceable
+    expect(debts).toHaveLength(1);
+    expect(debts[0]).toContain('分三期向李卫东支付人民币300,000.00元');
+    expect(l).toContain('债务人洛阳丰禾农业机械有限公司承诺：债务人不履行或者不适当履行上述债务的，愿意直接接受人民法院的强制执行。');
+    expect(l).toContain('申请人请求河南省郑州市黄河公证处对双方于2026年5月27日经郑州市知识产权纠纷人民调解委员会主持调解达成的调解协议办理公证，并赋予上述债务强制执行效力。');
+    expect(kindNamed('notarization-application').caveat(sampleCase(0, (raw) => (raw.agreement.terms = [raw.agreement.terms[0]])))).toContain('没有金钱给付条款');
   });
 });

@@ -30,7 +30,7 @@ const ORG = ORGANIZATION.name;
 const TODAY_WRITTEN = '2026年11月24日';
 
 describe('the catalog', () => {
-  it('has the eleven kinds, each under a stable kebab-case name the CLI spec promises', () => {
+  it('has the sixteen kinds, each under a stable kebab-case name the CLI spec promises', () => {
     const spec = fs.readFileSync(path.join(SAMPLES_DIR, '..', 'spec', 'cli.md'), 'utf8');
     expect(DOCUMENT_KINDS.map((k) => k.kind)).toEqual([
       'mediation-application',
@@ -38,15 +38,20 @@ describe('the catalog', () => {
       'refusal-notice',
       'rights-notice',
       'session-record',
+      'agreement',
       'termination-notice',
+      'confirmation-application',
+      'commitment',
       'power-of-attorney',
       'service-address',
+      'materials-list',
+      'notarization-application',
       'follow-up-record',
       'file-cover',
       'file-index',
     ]);
     for (const k of DOCUMENT_KINDS) expect(spec, k.kind).toContain(`\`${k.kind}\``);
-    expect(documentKind('agreement')).toBeUndefined();
+    expect(documentKind('award-on-settlement')).toBeUndefined();
   });
 
   it('makes one copy per case, per party or per agent', () => {

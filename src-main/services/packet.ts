@@ -1,0 +1,56 @@
+import JSZip from 'jszip';
+import { AppError } from '../domain/errors';
+import type { ExchangeCase } from '../domain/exchange';
+import { monetaryTerms, packetContents, type PacketItem, type PacketRoute } from '../domain/packet';
+import { readCase } from './case-detail';
+import type { ServiceContext } from './context';
+import { generateDocument } from './documents';
+
+/**
+ * The packet of an application for enforceability (issue 6 point 5): every document the route
+ * needs, made and registered as versions like any other document, plus the materials list; named
+ * by kind (`agreement.docx`, `commitment-河南嵩岳食品有限公司.docx`) so scripts can find them.
+ */
+export interface PacketFile {
+  /** The file's name in the folder or zip. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+const UNSAFE = /[\\/:*?"<>|]|\p{Cc}/gu;
+
+/** The case as the packet prints it: with the route being prepared, if another was recorded. */
+const onRoute = (route: PacketRoute) => (c: ExchangeCase): ExchangeCase => (c.enforcement?.route === route ? c : { ...c, enforcement: { ...c.enforcement, route } });
+
+export async function packetItems(ctx: ServiceContext, caseId: string, route: PacketRoute): Promise<PacketItem[]> {
+  const detail = await readCase(ctx.store.db, caseId);
+  const c = onRoute(route)(detail.exchange);
+  if (!c.agreement) throw new AppError('INVALID_TRANSITION', '本案尚无调解协议，无从准备申请材料。');
+  if (route === 'notarization' && monetaryTerms(c.agreement.terms).length === 0) {
+    throw new AppError('INVALID_TRANSITION', '调解协议中没有金钱给付条款，不能申请赋予强制执行效力公证；停止侵权等行为义务可申请司法确认。');
+  }
+  return packetContents(route, c, { identityPapers: detail.partyRecords.map((p) => p.documents) });
+}
+
+export async function buildPacket(ctx: ServiceContext, caseId: string, route: PacketRoute): Promise<{ items: PacketItem[]; files: PacketFile[] }> {
+  const items = await packetItems(ctx, caseId, route);
+  const parties = (await readCase(ctx.store.db, caseId)).exchange.parties;
+  const documents = [...items.flatMap((i) => (i.document ? [i.document] : [])), { kind: 'materials-list' }];
+  const files: PacketFile[] = [];
+  for (const d of documents) {
+    const target = d.party === undefined ? undefined : { party: d.party, ...(d.agent === undefined ? {} : { agent: d.agent }) };
+    const doc = await generateDocument(ctx, caseId, d.kind, target, onRoute(route));
+    const p = d.party === undefined ? undefined : parties[d.party];
+    const label = [p?.name, d.agent === undefined ? undefined : p?.agents[d.agent]?.name].filter(Boolean).join('-');
+    files.push({ name: `${[d.kind, label].filter(Boolean).join('-').replace(UNSAFE, '_')}.docx`, bytes: doc.bytes });
+  }
+  return { items, files };
+}
+
+/** The packet as one zip, in a folder named after the case and the route. */
+export async function packetZip(folder: string, files: readonly PacketFile[], at: Date): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const dir = folder.replace(UNSAFE, '_');
+  for (const f of files) zip.file(`${dir}/${f.name}`, f.bytes, { date: at });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
