@@ -13,6 +13,7 @@ export interface PacketItem {
   copies: number;
   /** Ready: made by the app, or on file; else the office still has to add it. */
   ready: boolean;
+  /** A few words after 已备 / 待补 (`待签章`, `原件`); empty when there is nothing to add. */
   note: string;
   /** The document kind (and its copy) the app makes for this item. */
   document?: { kind: string; party?: number; agent?: number };
@@ -23,14 +24,15 @@ export interface PacketFacts {
   identityPapers: readonly (readonly { name: string }[])[];
 }
 
-const MADE = '本系统生成，需签名或盖章';
+/** Made here: printed, it still needs the parties' signatures and seals. */
+const MADE = '待签章';
 
 function identityItems(c: ExchangeCase, facts: PacketFacts): PacketItem[] {
   return c.parties.flatMap((p, i): PacketItem[] => {
     const papers = facts.identityPapers[i] ?? [];
-    if (papers.length > 0) return papers.map((d) => ({ name: `${p.name}身份证明（${d.name}）`, copies: 1, ready: true, note: '已扫描存档' }));
-    const wanted = p.kind === 'natural' ? '居民身份证复印件' : '营业执照复印件及法定代表人（负责人）身份证明';
-    return [{ name: `${p.name}身份证明`, copies: 1, ready: false, note: `尚未存档，应提交${wanted}` }];
+    if (papers.length > 0) return papers.map((d) => ({ name: `${p.name}身份证明（${d.name}）`, copies: 1, ready: true, note: '' }));
+    const wanted = p.kind === 'natural' ? '居民身份证复印件' : '营业执照复印件、法定代表人身份证明';
+    return [{ name: `${p.name}身份证明（${wanted}）`, copies: 1, ready: false, note: '' }];
   });
 }
 
@@ -46,7 +48,7 @@ const agreementItem = (c: ExchangeCase): PacketItem => ({
   name: '调解协议书',
   copies: 1,
   ready: Boolean(c.agreement?.signedOn),
-  note: c.agreement?.signedOn ? '已签署，提交原件' : '尚未签署',
+  note: c.agreement?.signedOn ? '原件' : '尚未签署',
   document: { kind: 'agreement' },
 });
 
@@ -63,8 +65,8 @@ export function packetContents(route: PacketRoute, c: ExchangeCase, facts: Packe
     { name: '司法确认申请书', copies: 1, ready: true, note: MADE, document: { kind: 'confirmation-application' } },
     agreementItem(c),
     ...identityItems(c, facts),
-    { name: '调解组织主体资格证明', copies: 1, ready: false, note: '调解组织设立或登记证明复印件，加盖印章' },
-    ...c.ipRights.map((r) => ({ name: `权利证明（${r.title}${r.number ? `，${r.number}` : ''}）`, copies: 1, ready: false, note: '权利证书或登记证明复印件' })),
+    { name: '调解组织主体资格证明（设立或登记证明复印件，加盖印章）', copies: 1, ready: false, note: '' },
+    ...c.ipRights.map((r) => ({ name: `权利证明（${r.title}${r.number ? `，${r.number}` : ''}，证书复印件）`, copies: 1, ready: false, note: '' })),
     ...perParty(c, 'commitment', '承诺书'),
     ...perParty(c, 'service-address', '送达地址确认书'),
     ...perAgent(c),

@@ -122,9 +122,9 @@ describe('materials-list 材料清单', () => {
       ['司法确认申请书', '已备'],
       ['调解协议书', '已备'],
       ['河南嵩岳食品有限公司身份证明（营业执照.jpg）', '已备'],
-      ['管城回族区惠民便利超市身份证明', '待补'],
-      ['调解组织主体资格证明', '待补'],
-      ['权利证明（“嵩岳”文字及图形商标，第23456781号）', '待补'],
+      ['管城回族区惠民便利超市身份证明（营业执照复印件、法定代表人身份证明）', '待补'],
+      ['调解组织主体资格证明（设立或登记证明复印件，加盖印章）', '待补'],
+      ['权利证明（“嵩岳”文字及图形商标，第23456781号，证书复印件）', '待补'],
       ['承诺书（河南嵩岳食品有限公司）', '已备'],
       ['承诺书（管城回族区惠民便利超市）', '已备'],
       ['送达地址确认书（河南嵩岳食品有限公司）', '已备'],
@@ -139,11 +139,18 @@ describe('materials-list 材料清单', () => {
 
   it('marks an unsigned agreement as still to come, and lists the notarization packet when that route is chosen', () => {
     const unsigned = composeKind('materials-list', sampleCase(0, (raw) => delete raw.agreement.signedOn));
-    expect(blocksOfType(unsigned.blocks, 'table')[0]?.rows[1]).toEqual(['2', '调解协议书', '1', '', '待补：尚未签署']);
+    expect(blocksOfType(unsigned.blocks, 'table')[0]?.rows[1]).toEqual(['2', '调解协议书', '1', '', '待补，尚未签署']);
+    expect(blocksOfType(unsigned.blocks, 'table')[0]?.rows[0]?.[4]).toBe('已备，待签章');
     const notary = composeKind('materials-list', sampleCase(1, (raw) => (raw.enforcement = { route: 'notarization', notaryOffice: '河南省郑州市黄河公证处' })));
     expect(modelLines(notary).slice(0, 2)).toEqual(['赋强公证申请', '材料清单']);
     expect(modelLines(notary)).toContain('公证机构|河南省郑州市黄河公证处');
-    expect(blocksOfType(notary.blocks, 'table')[0]?.rows.map((r) => r[1])).toEqual(['赋予强制执行效力公证申请书', '调解协议书', '李卫东身份证明', '洛阳丰禾农业机械有限公司身份证明', '授权委托书（洛阳丰禾农业机械有限公司委托高红）']);
+    expect(blocksOfType(notary.blocks, 'table')[0]?.rows.map((r) => r[1])).toEqual([
+      '赋予强制执行效力公证申请书',
+      '调解协议书',
+      '李卫东身份证明（居民身份证复印件）',
+      '洛阳丰禾农业机械有限公司身份证明（营业执照复印件、法定代表人身份证明）',
+      '授权委托书（洛阳丰禾农业机械有限公司委托高红）',
+    ]);
   });
 });
 
