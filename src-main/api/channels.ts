@@ -9,6 +9,8 @@ export const IPC_CHANNELS = [API_CHANNEL, SAVE_FILE_CHANNEL] as const;
 
 export const API_METHOD_NAMES = [
   'agreements.check',
+  'agreements.materials',
+  'agreements.packet',
   'agreements.preview',
   'agreements.routes',
   'agreements.save',
@@ -61,6 +63,8 @@ export const API_METHOD_NAMES = [
   'drafts.clear',
   'drafts.get',
   'drafts.save',
+  'enforcement.materialRequests',
+  'enforcement.record',
   'files.read',
   'files.store',
   'mediators.create',

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../services/context';
 import type { AnyMethod, Envelope } from './contract';
 import { errorBody, fromStoreError, internalErrorBody, validationError } from './errors';
 import { agreementMethods } from './methods/agreements';
+import { enforcementMethods } from './methods/enforcement';
 import { assignmentMethods } from './methods/assignment';
 import { attachmentMethods } from './methods/attachments';
 import { caseMethods } from './methods/cases';
@@ -48,6 +49,7 @@ export const appMethods = [
   ...recusalMethods,
   ...attachmentMethods,
   ...agreementMethods,
+  ...enforcementMethods,
   ...courtMethods,
 ] as const;
 

@@ -106,3 +106,24 @@ export const courtOverrides = sqliteTable('court_overrides', {
   setAt: text('set_at').notNull(),
   setBy: text('set_by').notNull(),
 });
+
+/**
+ * What a court (or notary office) asked to be added to an application, by when, and when it was
+ * supplied; an open request is a deadline of the case (申请人未按期补充材料的，视为撤回申请).
+ */
+export const materialRequests = sqliteTable(
+  'material_requests',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    requestedOn: text('requested_on').notNull(),
+    dueOn: text('due_on').notNull(),
+    what: text('what').notNull(),
+    suppliedOn: text('supplied_on'),
+    recordedAt: text('recorded_at').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [index('material_requests_case_idx').on(t.caseId)],
+);

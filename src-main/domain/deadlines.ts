@@ -96,6 +96,7 @@ export const DEADLINE_KINDS = {
   installment: '分期履行',
   performance: '履行期限',
   follow_up: '回访',
+  court_material: '补充材料',
 } as const;
 export type DeadlineKind = keyof typeof DEADLINE_KINDS;
 
@@ -141,11 +142,21 @@ export interface PlannedFollowUp {
   visitor?: string | null | undefined;
 }
 
-/** What the office recorded beyond the exchange form: extensions and planned follow-ups. */
+/** Material the court (or notary office) asked to be added to the application, while not yet supplied. */
+export interface OpenMaterialRequest {
+  dueOn: string;
+  what: string;
+}
+
+/** What the office recorded beyond the exchange form: extensions, planned follow-ups, open requests for material. */
 export interface RecordedDeadlineFacts {
   extensions?: readonly MediationExtension[];
   followUpPlans?: readonly PlannedFollowUp[];
+  materialRequests?: readonly OpenMaterialRequest[];
 }
+
+/** A court's request for material as a deadline: not supplied in time, the application may be treated as withdrawn. */
+export const materialDeadline = (r: OpenMaterialRequest): Deadline => ({ kind: 'court_material', due: r.dueOn, basis: `补充${r.what}；逾期未补充的，可能按撤回申请处理` });
 
 /** How a planned follow-up reads in a list of deadlines. */
 export function plannedFollowUpBasis(plan: PlannedFollowUp): string {
@@ -219,6 +230,8 @@ export function caseDeadlines(c: ExchangeCase, rules: DeadlineRules, calendar: H
       counted('follow_up', followUpFrom, rules.followUp, from);
     }
   }
+
+  for (const r of recorded.materialRequests ?? []) deadlines.push(materialDeadline(r));
 
   deadlines.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   return { deadlines, warnings: [...warnings] };

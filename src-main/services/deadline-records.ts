@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/store';
-import { followUpPlans, mediationExtensions } from '../db/schema';
-import type { MediationExtension, PlannedFollowUp } from '../domain/deadlines';
+import { followUpPlans, materialRequests, mediationExtensions } from '../db/schema';
+import type { MediationExtension, OpenMaterialRequest, PlannedFollowUp } from '../domain/deadlines';
 
-/** What the office recorded that moves a case's deadlines: extensions by consent and planned follow-ups. */
+/** What the office recorded that moves a case's deadlines: extensions by consent, planned follow-ups, a court's requests for material. */
 export interface RecordedExtension extends MediationExtension {
   consent: string;
   recordedBy: string;
@@ -34,4 +34,15 @@ export async function openPlansOf(db: Db, caseIds: readonly string[]): Promise<M
     .where(and(inArray(followUpPlans.caseId, [...caseIds]), eq(followUpPlans.status, 'planned')))
     .orderBy(asc(followUpPlans.dueOn));
   return byCase(rows.map((r) => ({ caseId: r.caseId, id: r.id, dueOn: r.dueOn, method: r.method, visitor: r.visitor, note: r.note })));
+}
+
+/** What a court asked to be added and is not yet supplied, soonest due first. */
+export async function openMaterialRequestsOf(db: Db, caseIds: readonly string[]): Promise<Map<string, OpenMaterialRequest[]>> {
+  if (caseIds.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(materialRequests)
+    .where(and(inArray(materialRequests.caseId, [...caseIds]), isNull(materialRequests.suppliedOn)))
+    .orderBy(asc(materialRequests.dueOn));
+  return byCase(rows.map((r) => ({ caseId: r.caseId, dueOn: r.dueOn, what: r.what })));
 }

@@ -1,10 +1,10 @@
-import { and, between, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, between, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/store';
-import { caseAgreements, cases, followUpPlans, mediationExtensions, settings } from '../db/schema';
+import { caseAgreements, cases, followUpPlans, materialRequests, mediationExtensions, settings } from '../db/schema';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { addDays } from '../domain/dates';
-import { caseDeadlines, DEFAULT_DEADLINE_RULES, deadlineRulesSchema, plannedFollowUpBasis, type CaseDeadlines, type DeadlineRules, type Period } from '../domain/deadlines';
+import { caseDeadlines, DEFAULT_DEADLINE_RULES, deadlineRulesSchema, materialDeadline, plannedFollowUpBasis, type CaseDeadlines, type DeadlineRules, type Period } from '../domain/deadlines';
 import type { ExchangeCase } from '../domain/exchange';
 import {
   builtInHolidayCalendar,
@@ -18,7 +18,7 @@ import {
 } from '../domain/holidays';
 import { AppError } from '../domain/errors';
 import { writeUnit, type ServiceContext } from './context';
-import { extensionsOf, openPlansOf } from './deadline-records';
+import { extensionsOf, openMaterialRequestsOf, openPlansOf } from './deadline-records';
 
 /**
  * The organization's periods and the holiday years it supplied (for years the built-in
@@ -48,7 +48,8 @@ export async function deadlinesWith(db: Db, caseId: string, c: ExchangeCase): Pr
   const s = await readDeadlineSettings(db);
   const extensions = (await extensionsOf(db, [caseId])).get(caseId) ?? [];
   const followUpPlans = (await openPlansOf(db, [caseId])).get(caseId) ?? [];
-  return caseDeadlines(c, s.rules, calendarOf(s), { extensions, followUpPlans });
+  const materialRequests = (await openMaterialRequestsOf(db, [caseId])).get(caseId) ?? [];
+  return caseDeadlines(c, s.rules, calendarOf(s), { extensions, followUpPlans, materialRequests });
 }
 
 export const deadlinesOf = (ctx: ServiceContext, caseId: string, c: ExchangeCase) => deadlinesWith(ctx.store.db, caseId, c);
@@ -130,6 +131,16 @@ async function plannedFollowUpsDue(db: Db, from: string, horizon: string, today:
   return rows.map((p) => ({ caseId: p.caseId, caseNumber: p.caseNumber, kind: 'follow_up', due: p.dueOn, basis: plannedFollowUpBasis(p), overdue: p.dueOn < today }));
 }
 
+/** Material a court asked for, not yet supplied, while the application is under review. */
+async function materialRequestsDue(db: Db, from: string, horizon: string, today: string): Promise<DueDeadline[]> {
+  const rows = await db
+    .select({ caseId: materialRequests.caseId, caseNumber: cases.caseNumber, dueOn: materialRequests.dueOn, what: materialRequests.what })
+    .from(materialRequests)
+    .innerJoin(cases, eq(cases.id, materialRequests.caseId))
+    .where(and(isNull(materialRequests.suppliedOn), between(materialRequests.dueOn, from, horizon), eq(cases.status, 'enforcement')));
+  return rows.map((m) => ({ caseId: m.caseId, caseNumber: m.caseNumber, ...materialDeadline(m), overdue: m.dueOn < today }));
+}
+
 /**
  * The deadlines with legal consequences that fall due within `days` or passed in the last 30
  * days while the case still waits: the mediation period of accepted and mediating cases, and
@@ -159,7 +170,7 @@ export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<D
         and(eq(cases.status, 'agreed'), between(agreedOn, triggeredSince(spanDays(r.confirmationApplication)), horizon)),
       ),
     );
-  const out: DueDeadline[] = await plannedFollowUpsDue(db, from, horizon, today);
+  const out: DueDeadline[] = [...(await plannedFollowUpsDue(db, from, horizon, today)), ...(await materialRequestsDue(db, from, horizon, today))];
   const extended = await extensionsOf(db, candidates.map((c) => c.id));
   for (const c of candidates) {
     const agreed = c.status === 'agreed';

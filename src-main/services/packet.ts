@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { AppError } from '../domain/errors';
 import type { ExchangeCase } from '../domain/exchange';
+import { ENFORCEMENT_ROUTES } from '../domain/vocabulary';
 import { monetaryTerms, packetContents, type PacketItem, type PacketRoute } from '../domain/packet';
 import { readCase } from './case-detail';
 import type { ServiceContext } from './context';
@@ -32,9 +33,10 @@ export async function packetItems(ctx: ServiceContext, caseId: string, route: Pa
   return packetContents(route, c, { identityPapers: detail.partyRecords.map((p) => p.documents) });
 }
 
-export async function buildPacket(ctx: ServiceContext, caseId: string, route: PacketRoute): Promise<{ items: PacketItem[]; files: PacketFile[] }> {
+export async function buildPacket(ctx: ServiceContext, caseId: string, route: PacketRoute): Promise<{ folder: string; items: PacketItem[]; files: PacketFile[] }> {
   const items = await packetItems(ctx, caseId, route);
-  const parties = (await readCase(ctx.store.db, caseId)).exchange.parties;
+  const c = (await readCase(ctx.store.db, caseId)).exchange;
+  const parties = c.parties;
   const documents = [...items.flatMap((i) => (i.document ? [i.document] : [])), { kind: 'materials-list' }];
   const files: PacketFile[] = [];
   for (const d of documents) {
@@ -44,13 +46,14 @@ export async function buildPacket(ctx: ServiceContext, caseId: string, route: Pa
     const label = [p?.name, d.agent === undefined ? undefined : p?.agents[d.agent]?.name].filter(Boolean).join('-');
     files.push({ name: `${[d.kind, label].filter(Boolean).join('-').replace(UNSAFE, '_')}.docx`, bytes: doc.bytes });
   }
-  return { items, files };
+  // `（2026）豫郑知调字第0003号-司法确认申请材料`: the zip's folder, and what it is called
+  const folder = `${c.caseNumber ?? `${c.receivedOn}登记`}-${ENFORCEMENT_ROUTES[route]}申请材料`.replace(UNSAFE, '_');
+  return { folder, items, files };
 }
 
 /** The packet as one zip, in a folder named after the case and the route. */
 export async function packetZip(folder: string, files: readonly PacketFile[], at: Date): Promise<Uint8Array> {
   const zip = new JSZip();
-  const dir = folder.replace(UNSAFE, '_');
-  for (const f of files) zip.file(`${dir}/${f.name}`, f.bytes, { date: at });
+  for (const f of files) zip.file(`${folder}/${f.name}`, f.bytes, { date: at });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

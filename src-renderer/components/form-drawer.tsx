@@ -12,17 +12,19 @@ interface FormDrawerProps {
   /** Keep the form mounted while closed, so it can be filled before it opens. */
   forceRender?: boolean;
   saveTestId?: string;
+  /** Wider than `large` for an editor with its preview beside it (`'90%'`). */
+  size?: 'large' | string;
   children: React.ReactNode;
 }
 
 /** The app's editing drawer: the form on the right, 取消 and the save button at the top. */
-export function FormDrawer({ open, title, onClose, onSave, saving, saveLabel, saveDisabled, forceRender, saveTestId, children }: FormDrawerProps) {
+export function FormDrawer({ open, title, onClose, onSave, saving, saveLabel, saveDisabled, forceRender, saveTestId, size = 'large', children }: FormDrawerProps) {
   const { t } = useTranslation();
   return (
     <Drawer
       open={open}
       title={title}
-      size="large"
+      size={size}
       onClose={onClose}
       {...(forceRender ? { forceRender: true } : { destroyOnHidden: true })}
       extra={

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { agreementSchema } from '../../domain/exchange/agreement';
+import { PACKET_ROUTES } from '../../domain/packet';
 import { legalDate, text } from '../../domain/exchange/primitives';
 import { STAFF_ROLES } from '../../domain/roles';
 import { previewAgreement, saveAgreement } from '../../services/agreements';
 import { checkAgreement } from '../../services/clause-checks';
+import { buildPacket, packetItems, packetZip } from '../../services/packet';
 import { routesFor } from '../../services/enforcement-routes';
 import { signAgreement } from '../../services/signing';
 import { defineMethod } from '../contract';
@@ -12,6 +14,7 @@ import { defineMethod } from '../contract';
 const caseId = z.uuid({ error: '案件标识无效' });
 /** What the builder edits: everything of the agreement but its signing. */
 const draft = agreementSchema.pick({ number: true, facts: true, terms: true, copies: true });
+const route = z.enum(PACKET_ROUTES, { error: '请选择司法确认或赋强公证' });
 const finding = z.object({ rule: z.string(), severity: z.enum(['error', 'warning']), term: z.number().nullable(), message: z.string() });
 
 export const agreementMethods = [
@@ -52,6 +55,26 @@ export const agreementMethods = [
     output: z.array(z.object({ route: z.enum(['judicial_confirmation', 'notarization', 'arbitration']), advice: z.enum(['suitable', 'conditional', 'unsuitable']), reasons: z.array(z.string()) })),
     roles: STAFF_ROLES,
     handler: (ctx, input) => routesFor(ctx, input.caseId),
+  }),
+  defineMethod({
+    name: 'agreements.materials',
+    summary: '申请材料清单',
+    input: z.strictObject({ caseId, route }),
+    output: z.array(z.object({ name: z.string(), copies: z.number(), ready: z.boolean(), note: z.string() })),
+    roles: STAFF_ROLES,
+    handler: async (ctx, input) => (await packetItems(ctx, input.caseId, input.route)).map(({ name, copies, ready, note }) => ({ name, copies, ready, note })),
+  }),
+  defineMethod({
+    name: 'agreements.packet',
+    summary: '生成申请材料',
+    input: z.strictObject({ caseId, route }),
+    output: z.object({ fileName: z.string(), files: z.array(z.string()), dataBase64: z.string() }),
+    roles: STAFF_ROLES,
+    handler: async (ctx, input) => {
+      const { folder, files } = await buildPacket(ctx, input.caseId, input.route);
+      const zip = await packetZip(folder, files, ctx.clock.now());
+      return { fileName: `${folder}.zip`, files: files.map((f) => f.name), dataBase64: Buffer.from(zip).toString('base64') };
+    },
   }),
   defineMethod({
     name: 'agreements.sign',

@@ -23,14 +23,14 @@ export async function runPacket(
   if (options.zip && !fs.existsSync(path.dirname(path.resolve(options.zip)))) throw new CliUsageError(`--zip 的文件夹不存在：${path.dirname(path.resolve(options.zip))}`);
   const detail = await getCaseByNumber(ctx, options.caseNumber);
   const route = options.route as PacketRoute;
-  const { items, files } = await buildPacket(ctx, detail.id, route);
+  const { folder, items, files } = await buildPacket(ctx, detail.id, route);
   fs.mkdirSync(dir, { recursive: true });
   const written = files.map((f) => {
     const file = path.join(dir, f.name);
     writeFileDurable(file, f.bytes);
     return file;
   });
-  if (options.zip) writeFileDurable(path.resolve(options.zip), await packetZip(`${options.caseNumber}-${ENFORCEMENT_ROUTES[route]}申请材料`, files, ctx.clock.now()));
+  if (options.zip) writeFileDurable(path.resolve(options.zip), await packetZip(folder, files, ctx.clock.now()));
   out.result({ files: written, ...(options.zip ? { zip: path.resolve(options.zip) } : {}) });
   out.say(`已生成${ENFORCEMENT_ROUTES[route]}申请材料 ${files.length} 份 → ${dir}`);
   for (const f of written) out.say(`  ${path.basename(f)}`);

@@ -13,7 +13,8 @@ export function DocumentPreview({ preview, loading, error }: { preview: Preview 
   return (
     <Spin spinning={loading}>
       {preview.caveat && <Alert type="warning" showIcon title={preview.caveat} style={{ marginBottom: 8 }} data-testid="document-caveat" />}
-      <div className="doc-sheet doc-print-area" data-testid="document-preview" dangerouslySetInnerHTML={{ __html: preview.html }} />
+      {/* focusable: a sheet wider than its pane scrolls, and keyboard users must be able to scroll it */}
+      <div className="doc-sheet doc-print-area" data-testid="document-preview" role="region" aria-label={preview.title} tabIndex={0} dangerouslySetInnerHTML={{ __html: preview.html }} />
     </Spin>
   );
 }

@@ -22,7 +22,7 @@ async function databaseAt(n: number): Promise<{ file: string; conn: Connection }
 
 describe('migrations, one test each (migrate to N−1, insert old rows, migrate, assert)', () => {
   it('has the migrations this file tests, in order, with purposeful names', () => {
-    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling', '0009_case-file', '0010_extensions-and-follow-up-plans', '0011_agreement-signing', '0012_court-overrides']);
+    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling', '0009_case-file', '0010_extensions-and-follow-up-plans', '0011_agreement-signing', '0012_court-overrides', '0013_material-requests']);
   });
 
   it('0000_foundation: an empty database gains the foundation tables', async () => {
@@ -269,6 +269,22 @@ describe('migrations, one test each (migrate to N−1, insert old rows, migrate,
     await expect(conn.exec(`INSERT INTO court_overrides (case_id, court, reason, set_at, set_by) VALUES ('c1', '另一法院', 'x', 'a', 'u')`)).rejects.toThrow(/UNIQUE|PRIMARY/);
     await conn.exec(`DELETE FROM cases WHERE id = 'c1'`);
     expect(await conn.all('SELECT count(*) AS n FROM court_overrides')).toEqual([{ n: 0 }]);
+    await conn.close();
+  });
+
+  it('0013_material-requests: requests for more material from the court, open until supplied, going with their case', async () => {
+    const { conn } = await databaseAt(13);
+    await conn.exec(`
+      INSERT INTO cases (id, case_number, category, source, received_on, subject, track, track_reason, status, created_at, updated_at)
+        VALUES ('c1', '（2026）豫知调字第0001号', 'software', 'party_application', '2026-01-05', '软件侵权', 'simple', 'r', 'enforcement', 'a', 'a');
+    `);
+    await applyMigrations(conn, migrations.slice(13, 14), () => 1);
+    expect(await conn.pragma('user_version')).toBe(14);
+    await conn.exec(`INSERT INTO material_requests (id, case_id, requested_on, due_on, what, recorded_at, recorded_by) VALUES ('m1', 'c1', '2026-02-01', '2026-02-08', '权利证书原件', 'a', 'u')`);
+    expect(await conn.all('SELECT supplied_on FROM material_requests')).toEqual([{ supplied_on: null }]);
+    await expect(conn.exec(`INSERT INTO material_requests (id, case_id, requested_on, due_on, what, recorded_at, recorded_by) VALUES ('m2', 'nope', '2026-02-01', '2026-02-08', 'x', 'a', 'u')`)).rejects.toThrow(/FOREIGN KEY/);
+    await conn.exec(`DELETE FROM cases WHERE id = 'c1'`);
+    expect(await conn.all('SELECT count(*) AS n FROM material_requests')).toEqual([{ n: 0 }]);
     await conn.close();
   });
 });

@@ -23,7 +23,9 @@ import { PartiesTab } from './parties-tab';
 import { RecusalPanel } from './recusal-panel';
 import { RouteCard } from './route-card';
 import { RunningClocks } from './running-clocks';
-import { AgreementTab, EnforcementTab, SessionsTab } from './record-tabs';
+import { AgreementTab } from './agreement/agreement-tab';
+import { PacketCard } from './agreement/packet-card';
+import { EnforcementTab, SessionsTab } from './record-tabs';
 import { SessionPlan } from './session-plan';
 import { TerminationDialog } from './termination-dialog';
 
@@ -141,7 +143,7 @@ export function CasePage() {
               </>
             ),
           },
-          { key: 'agreement', label: '协议', children: <AgreementTab caseId={d.id} c={c} canSign={d.status === 'mediating'} /> },
+          { key: 'agreement', label: '协议', children: <AgreementTab caseId={d.id} c={c} status={d.status} /> },
           {
             key: 'enforcement',
             label: '效力确认',
@@ -149,6 +151,7 @@ export function CasePage() {
               <>
                 {c.agreement && <RouteCard caseId={d.id} />}
                 {c.agreement && <CourtCard caseId={d.id} editable={d.status !== 'archived'} />}
+                {c.agreement && <PacketCard caseId={d.id} initialRoute={c.enforcement?.route === 'notarization' ? 'notarization' : 'judicial_confirmation'} />}
                 {c.agreement && <FollowUpPlans caseId={d.id} canPlan={d.status === 'agreed' || d.status === 'enforcement' || d.status === 'performing'} />}
                 <EnforcementTab c={c} />
               </>

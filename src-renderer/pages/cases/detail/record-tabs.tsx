@@ -1,55 +1,12 @@
-import { EditOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Empty, Space, Tag } from 'antd';
-import { useState } from 'react';
+import { Alert, Card, Descriptions, Empty, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeCase } from '../../../../src-main/domain/exchange';
-import { termLine } from '../../../../src-main/domain/term-wording';
-import { CLAUSE_RULES, type ClauseRule } from '../../../../src-main/domain/clause-checks';
-import { useApiQuery } from '../../../hooks/use-api';
-import { SignDialog } from './sign-dialog';
-import {
-  ENFORCEMENT_RESULTS,
-  ENFORCEMENT_ROUTES,
-  FOLLOW_UP_METHODS,
-  PERFORMANCE,
-  SESSION_MODES,
-  SESSION_NOTICES,
-  SESSION_OUTCOMES,
-  TERM_KINDS,
-} from '../../../../src-main/domain/vocabulary';
+import { ENFORCEMENT_RESULTS, ENFORCEMENT_ROUTES, FOLLOW_UP_METHODS, PERFORMANCE, SESSION_MODES, SESSION_NOTICES, SESSION_OUTCOMES } from '../../../../src-main/domain/vocabulary';
 
 /**
  * 调解, 协议 and 效力确认 as recorded so far (from imports, for now). Editing them arrives with
  * the mediation-process and agreement features; each tab says so rather than pretend.
  */
-
-/** 条款审查: what a court would refuse, and advice, each naming its term; nothing when the agreement is clean. */
-function ClauseFindings({ caseId }: { caseId: string }) {
-  const { t } = useTranslation();
-  const check = useApiQuery('agreements.check', { caseId });
-  const findings = check.data?.findings ?? [];
-  if (check.isPending) return null;
-  if (findings.length === 0) return <Alert type="success" showIcon title={t('clauses.clean')} style={{ marginBottom: 12 }} data-testid="clause-findings" />;
-  return (
-    <Alert
-      type={findings.some((f) => f.severity === 'error') ? 'error' : 'warning'}
-      showIcon
-      title={t('clauses.title', { n: findings.length })}
-      style={{ marginBottom: 12 }}
-      data-testid="clause-findings"
-      description={
-        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-          {findings.map((f, i) => (
-            <li key={i}>
-              <Tag color={f.severity === 'error' ? 'error' : 'warning'}>{CLAUSE_RULES[f.rule as ClauseRule] ?? f.rule}</Tag>
-              {f.message}
-            </li>
-          ))}
-        </ul>
-      }
-    />
-  );
-}
 
 function Coming({ text }: { text: string }) {
   return <Alert type="info" showIcon title={text} style={{ marginBottom: 12 }} />;
@@ -81,40 +38,6 @@ export function SessionsTab({ c }: { c: ExchangeCase }) {
             </Card>
           ))}
         </Space>
-      )}
-    </>
-  );
-}
-
-export function AgreementTab({ caseId, c, canSign }: { caseId: string; c: ExchangeCase; canSign: boolean }) {
-  const { t } = useTranslation();
-  const a = c.agreement;
-  const [signing, setSigning] = useState({ open: false, count: 0 });
-  return (
-    <>
-      <Coming text={t('caseView.agreementComing')} />
-      {a && <ClauseFindings caseId={caseId} />}
-      {a && !a.signedOn && canSign && (
-        <>
-          <Button type="primary" icon={<EditOutlined />} style={{ marginBottom: 12 }} onClick={() => setSigning((x) => ({ open: true, count: x.count + 1 }))}>
-            {t('signing.title')}
-          </Button>
-          <SignDialog key={signing.count} caseId={caseId} c={c} open={signing.open} onDone={() => setSigning((x) => ({ ...x, open: false }))} />
-        </>
-      )}
-      {!a ? (
-        <Empty description={t('caseView.noAgreement')} />
-      ) : (
-        <Descriptions bordered column={1} size="small">
-          {a.facts && <Descriptions.Item label="纠纷事实">{a.facts}</Descriptions.Item>}
-          {a.terms.map((term, i) => (
-            <Descriptions.Item key={i} label={`${i + 1}. ${TERM_KINDS[term.kind]}`}>
-              {termLine(term, c)}
-            </Descriptions.Item>
-          ))}
-          <Descriptions.Item label="签署 / 生效">{[a.signedOn, a.effectiveOn].filter(Boolean).join(' / ') || '—'}</Descriptions.Item>
-          {a.copies && <Descriptions.Item label="份数">一式{a.copies}份</Descriptions.Item>}
-        </Descriptions>
       )}
     </>
   );

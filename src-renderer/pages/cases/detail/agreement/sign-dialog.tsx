@@ -1,10 +1,10 @@
 import { Checkbox, DatePicker, Form, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ExchangeCase } from '../../../../src-main/domain/exchange';
-import { REPRESENTATIVE_TITLES } from '../../../../src-main/domain/vocabulary';
-import { dateItem, todayString } from '../../../form-fields';
-import { useApiMutation } from '../../../hooks/use-api';
-import { useFormSubmit } from '../../../hooks/use-form-submit';
+import type { ExchangeCase } from '../../../../../src-main/domain/exchange';
+import { REPRESENTATIVE_TITLES } from '../../../../../src-main/domain/vocabulary';
+import { dateItem, todayString } from '../../../../form-fields';
+import { useApiMutation } from '../../../../hooks/use-api';
+import { useFormSubmit } from '../../../../hooks/use-form-submit';
 
 const SELF = '__self__';
 
