@@ -128,4 +128,45 @@ describe('the agreement builder', () => {
     await keepScreenshot(page, 'confirmation-application');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+
+  it('follows the application: applied to the court, accepted, material asked for and supplied, then rejected — and says what can be done next', async () => {
+    await page.getByRole('tab', { name: '效力确认' }).click();
+    const card = page.getByTestId('tracking-card');
+    const step = async (button: string | RegExp, fill: (d: Locator) => Promise<void>) => {
+      await card.getByRole('button', { name: button }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await fill(dialog);
+      await dialog.getByRole('button', { name: /确\s*定/ }).click();
+      await dialog.waitFor({ state: 'detached' });
+    };
+    await step('申请司法确认', async (d) => expect(d.getByLabel('人民法院').inputValue()).resolves.toBe('郑州市中级人民法院'));
+    await card.getByText(/向郑州市中级人民法院申请司法确认/).waitFor();
+    await page.locator('.ant-tag').filter({ hasText: '效力确认中' }).first().waitFor();
+    await step('记录受理', (d) => d.getByLabel('案号').fill('（2026）豫01民特901号'));
+    await card.getByText(/人民法院受理，案号（2026）豫01民特901号/).waitFor();
+    await step('补充材料要求', async (d) => {
+      await d.getByLabel('需补充的材料').fill('专利证书原件');
+      await pickDate(d.getByLabel('补充期限'), day(7));
+    });
+    await card.getByText(/要求补充：专利证书原件/).waitFor();
+    await page.getByRole('tab', { name: '概况' }).click();
+    await page.getByText('补充专利证书原件；逾期未补充的，可能按撤回申请处理').waitFor();
+    await page.getByRole('tab', { name: '效力确认' }).click();
+    await card.getByRole('button', { name: /已补交/ }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
+    await card.locator('.ant-tag').filter({ hasText: '已补交' }).waitFor();
+    await step('记录审查结果', async (d) => {
+      await d.getByLabel('审查结果').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '裁定驳回申请' }).click();
+      await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
+      await d.getByLabel('理由').fill('协议第二项分期付款的期限约定不明确');
+    });
+    const next = card.getByTestId('tracking-next');
+    await next.getByText('司法确认：驳回申请（协议第二项分期付款的期限约定不明确）').waitFor();
+    await expect(next.textContent()).resolves.toContain('也可以向人民法院提起诉讼');
+    await page.locator('.ant-tag').filter({ hasText: '达成协议' }).first().waitFor();
+    await keepScreenshot(page, 'enforcement-tracking');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });

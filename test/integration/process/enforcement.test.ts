@@ -46,7 +46,7 @@ describe('following a judicial confirmation', () => {
     expect(await status(id)).toBe('performing');
     expect(await enforcement(id)).toMatchObject({ caseNumber: '（2026）豫0104民特88号', acceptedOn: '2026-11-23', rulingNumber: '（2026）豫0104民特88号', ruledOn: '2026-11-24', result: 'confirmed' });
     const actions = await app().store.reader.all("SELECT action FROM audit_log WHERE action LIKE 'enforcement.%' ORDER BY rowid");
-    expect(actions.map((a: { action: string }) => a.action)).toEqual(['enforcement.apply', 'enforcement.accept', 'enforcement.requestMaterial', 'enforcement.supplyMaterial', 'enforcement.rule']);
+    expect(actions.map((a) => a.action)).toEqual(['enforcement.apply', 'enforcement.accept', 'enforcement.requestMaterial', 'enforcement.supplyMaterial', 'enforcement.rule']);
   });
 
   it('a rejection needs its reason and brings the case back to 达成协议, from where the notary route is open', async () => {

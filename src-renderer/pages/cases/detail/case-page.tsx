@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, LockOutlined, PhoneOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { Alert, Button, Card, Result, Space, Spin, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Result, Space, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CASE_CATEGORIES } from '../../../../src-main/domain/categories';
@@ -25,7 +25,8 @@ import { RouteCard } from './route-card';
 import { RunningClocks } from './running-clocks';
 import { AgreementTab } from './agreement/agreement-tab';
 import { PacketCard } from './agreement/packet-card';
-import { EnforcementTab, SessionsTab } from './record-tabs';
+import { FollowUpsList, SessionsTab } from './record-tabs';
+import { EnforcementCard } from './agreement/enforcement-card';
 import { SessionPlan } from './session-plan';
 import { TerminationDialog } from './termination-dialog';
 
@@ -152,8 +153,9 @@ export function CasePage() {
                 {c.agreement && <RouteCard caseId={d.id} />}
                 {c.agreement && <CourtCard caseId={d.id} editable={d.status !== 'archived'} />}
                 {c.agreement && <PacketCard caseId={d.id} initialRoute={c.enforcement?.route === 'notarization' ? 'notarization' : 'judicial_confirmation'} />}
+                {c.agreement ? <EnforcementCard caseId={d.id} c={c} status={d.status} /> : <Empty description={t('caseView.noEnforcement')} />}
                 {c.agreement && <FollowUpPlans caseId={d.id} canPlan={d.status === 'agreed' || d.status === 'enforcement' || d.status === 'performing'} />}
-                <EnforcementTab c={c} />
+                <FollowUpsList c={c} />
               </>
             ),
           },

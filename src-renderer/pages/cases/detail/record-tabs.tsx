@@ -1,7 +1,7 @@
 import { Alert, Card, Descriptions, Empty, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeCase } from '../../../../src-main/domain/exchange';
-import { ENFORCEMENT_RESULTS, ENFORCEMENT_ROUTES, FOLLOW_UP_METHODS, PERFORMANCE, SESSION_MODES, SESSION_NOTICES, SESSION_OUTCOMES } from '../../../../src-main/domain/vocabulary';
+import { FOLLOW_UP_METHODS, PERFORMANCE, SESSION_MODES, SESSION_NOTICES, SESSION_OUTCOMES } from '../../../../src-main/domain/vocabulary';
 
 /**
  * 调解, 协议 and 效力确认 as recorded so far (from imports, for now). Editing them arrives with
@@ -43,35 +43,18 @@ export function SessionsTab({ c }: { c: ExchangeCase }) {
   );
 }
 
-export function EnforcementTab({ c }: { c: ExchangeCase }) {
-  const { t } = useTranslation();
-  const e = c.enforcement;
+/** 回访: the follow-ups recorded, newest last. */
+export function FollowUpsList({ c }: { c: ExchangeCase }) {
+  if (c.followUps.length === 0) return null;
   return (
-    <>
-      <Coming text={t('caseView.enforcementComing')} />
-      {!e ? (
-        <Empty description={t('caseView.noEnforcement')} />
-      ) : (
-        <Descriptions bordered column={2} size="small">
-          <Descriptions.Item label="途径">{ENFORCEMENT_ROUTES[e.route]}</Descriptions.Item>
-          <Descriptions.Item label="结果">{e.result ? ENFORCEMENT_RESULTS[e.result] : '—'}</Descriptions.Item>
-          <Descriptions.Item label="法院 / 机构">{e.court ?? e.notaryOffice ?? e.arbitrationCommission ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="申请日期">{e.appliedOn ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="法院案号">{e.caseNumber ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="裁定日期">{e.ruledOn ?? '—'}</Descriptions.Item>
-        </Descriptions>
-      )}
-      {c.followUps.length > 0 && (
-        <Descriptions title="回访" bordered column={1} size="small" style={{ marginTop: 16 }}>
-          {c.followUps.map((f, i) => (
-            <Descriptions.Item key={i} label={f.on}>
-              {FOLLOW_UP_METHODS[f.method]}回访　{PERFORMANCE[f.performance]}
-              {f.satisfaction ? `　满意度 ${f.satisfaction}/5` : ''}
-              {f.note ? `　${f.note}` : ''}
-            </Descriptions.Item>
-          ))}
-        </Descriptions>
-      )}
-    </>
+    <Descriptions title="回访" bordered column={1} size="small" style={{ marginTop: 16 }}>
+      {c.followUps.map((f, i) => (
+        <Descriptions.Item key={i} label={f.on}>
+          {FOLLOW_UP_METHODS[f.method]}回访　{PERFORMANCE[f.performance]}
+          {f.satisfaction ? `　满意度 ${f.satisfaction}/5` : ''}
+          {f.note ? `　${f.note}` : ''}
+        </Descriptions.Item>
+      ))}
+    </Descriptions>
   );
 }
