@@ -31,7 +31,8 @@ function ensureRenderer(): void {
   const sources = [path.join(root, 'src-renderer'), path.join(root, 'src-main', 'domain'), path.join(root, 'src-main', 'app')];
   if (builtAt(path.join(root, 'dist', 'index.html')) > newest(sources)) return;
   console.log('正在构建界面… / Building the interface…');
-  const result = spawnSync('npm', ['run', '-s', 'build:renderer'], { cwd: root, stdio: 'inherit' });
+  // a production build whatever started us (a test runner sets NODE_ENV=test, which keeps React's and antd's development warnings in)
+  const result = spawnSync('npm', ['run', '-s', 'build:renderer'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { caseAgreements, caseTerms, cases } from '../db/schema';
+import type { Db } from '../db/store';
+import { caseAgreements, caseEnforcements, caseTerms, cases } from '../db/schema';
 import type { ClauseFinding } from '../domain/clause-checks';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
@@ -21,6 +22,8 @@ export interface AgreementDraft {
   facts?: string | undefined;
   terms: Term[];
   copies?: number | undefined;
+  /** The route the agreement commits the parties to (its clause is printed); null: none agreed. Left as it is when absent. */
+  route?: 'judicial_confirmation' | 'notarization' | null | undefined;
 }
 
 /** Mediation must be under way — accepted and not yet concluded — for an agreement to be drafted. */
@@ -35,6 +38,7 @@ export function saveAgreement(ctx: ServiceContext, caseId: string, draft: Agreem
     const values = { number: draft.number?.trim() || null, facts: draft.facts?.trim() || null, copies: draft.copies ?? null };
     if (before) await tx.update(caseAgreements).set(values).where(eq(caseAgreements.caseId, caseId));
     else await tx.insert(caseAgreements).values({ caseId, ...values });
+    if (draft.route !== undefined) await chooseRoute(tx, caseId, draft.route);
     await tx.delete(caseTerms).where(eq(caseTerms.caseId, caseId));
     await tx.insert(caseTerms).values(draft.terms.map((t, position) => ({ id: newId(), caseId, position, kind: t.kind, data: t })));
     await tx.update(cases).set({ updatedAt: chinaTimestamp(ctx.clock.now()) }).where(eq(cases.id, caseId));
@@ -43,15 +47,28 @@ export function saveAgreement(ctx: ServiceContext, caseId: string, draft: Agreem
       entity: 'case',
       entityId: caseId,
       before: before ? { facts: before.facts, copies: before.copies } : null,
-      after: { ...values, terms: draft.terms.map((t) => t.kind) },
+      after: { ...values, terms: draft.terms.map((t) => t.kind), ...(draft.route !== undefined ? { route: draft.route } : {}) },
     });
   });
 }
 
-const withDraft = (c: ExchangeCase, draft: AgreementDraft): ExchangeCase => ({
-  ...c,
-  agreement: { ...c.agreement, ...draft, number: draft.number?.trim() || undefined, facts: draft.facts?.trim() || undefined },
-});
+/**
+ * The route chosen while drafting, kept as an enforcement record without an application (the
+ * exchange form's `{ route }`): the agreement then carries its clause, and the case cannot be
+ * closed as if nothing were intended. Never touches an application already made.
+ */
+async function chooseRoute(tx: Db, caseId: string, route: AgreementDraft['route']) {
+  const e = await tx.select().from(caseEnforcements).where(eq(caseEnforcements.caseId, caseId)).get();
+  if (e?.appliedOn) return;
+  if (route) await tx.insert(caseEnforcements).values({ caseId, route }).onConflictDoUpdate({ target: caseEnforcements.caseId, set: { route } });
+  else if (e) await tx.delete(caseEnforcements).where(eq(caseEnforcements.caseId, caseId));
+}
+
+function withDraft(c: ExchangeCase, { route, ...draft }: AgreementDraft): ExchangeCase {
+  const applied = Boolean(c.enforcement?.appliedOn);
+  const enforcement = applied || route === undefined ? c.enforcement : route ? { route } : undefined;
+  return { ...c, agreement: { ...c.agreement, ...draft, number: draft.number?.trim() || undefined, facts: draft.facts?.trim() || undefined }, enforcement };
+}
 
 /** The 调解协议书 as the draft would print, and what the clause checks find in it. */
 export async function previewAgreement(ctx: ServiceContext, caseId: string, draft: AgreementDraft): Promise<{ html: string; caveat: string | null; findings: ClauseFinding[] }> {

@@ -646,6 +646,9 @@ export const enUS: Messages = {
     confirmation_application: 'Confirmation application',
   },
   builder: {
+    route: 'Route agreed on',
+    routeHelp: 'With judicial confirmation, the agreement says both parties will apply jointly within 30 days of it taking effect',
+    noRoute: 'None yet',
     title: 'Draft the agreement',
     edit: 'Edit the agreement',
     save: 'Save agreement',

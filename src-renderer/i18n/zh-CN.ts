@@ -645,6 +645,9 @@ export const zhCN = {
     confirmation_application: '司法确认申请期限',
   },
   builder: {
+    route: '约定的效力确认途径',
+    routeHelp: '选择司法确认的，协议写明双方同意自协议生效之日起三十日内共同申请司法确认',
+    noRoute: '暂不约定',
     title: '起草调解协议',
     edit: '修改协议',
     save: '保存协议',

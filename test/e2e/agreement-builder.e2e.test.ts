@@ -93,6 +93,9 @@ describe('the agreement builder', () => {
     await keepScreenshot(page, 'agreement-builder');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
+    // the parties agree to apply for judicial confirmation: the agreement says so
+    await drawer.getByLabel('司法确认').check();
+    await preview.getByText('双方当事人同意自本协议生效之日起三十日内共同向有管辖权的人民法院申请司法确认。').waitFor();
     await drawer.getByRole('button', { name: '保存协议' }).click();
     await page.getByText('调解协议已保存').waitFor();
     await drawer.waitFor({ state: 'hidden' });

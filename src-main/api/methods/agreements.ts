@@ -13,7 +13,9 @@ import { defineMethod } from '../contract';
 /** The agreement's clause checks, and which routes can make it enforceable. */
 const caseId = z.uuid({ error: '案件标识无效' });
 /** What the builder edits: everything of the agreement but its signing. */
-const draft = agreementSchema.pick({ number: true, facts: true, terms: true, copies: true });
+const draft = agreementSchema
+  .pick({ number: true, facts: true, terms: true, copies: true })
+  .extend({ route: z.enum(['judicial_confirmation', 'notarization'], { error: '效力确认途径只能是司法确认或赋强公证' }).nullable().optional() });
 const route = z.enum(PACKET_ROUTES, { error: '请选择司法确认或赋强公证' });
 const finding = z.object({ rule: z.string(), severity: z.enum(['error', 'warning']), term: z.number().nullable(), message: z.string() });
 

@@ -101,10 +101,11 @@ describe('generating documents', () => {
     expect(download).toEqual({ ok: true, data: { fileName: `${TRADEMARK}-受理通知书.docx`, dataBase64: first.data.dataBase64 } });
   });
 
+  const PARTY_PAPERS = new Set(['power-of-attorney', 'mediation-application', 'commitment', 'notarization-application']);
   it('makes each kind for a real case, with the case’s text in the Word file', async () => {
     const caseId = ids[PATENT] as string;
     const options = (await call('documents.options', { caseId })).data;
-    expect(options.map((o: { kind: string }) => o.kind)).toHaveLength(11);
+    expect(options.map((o: { kind: string }) => o.kind)).toHaveLength(16);
     expect(options.find((o: { kind: string }) => o.kind === 'power-of-attorney')).toEqual({
       kind: 'power-of-attorney',
       title: '授权委托书',
@@ -121,7 +122,8 @@ describe('generating documents', () => {
       expect(r.ok, `${o.kind}: ${JSON.stringify(r.error)}`).toBe(true);
       const text = (await documentXmlText(r.data.dataBase64)).join('\n');
       expect(text, o.kind).toContain(o.kind === 'file-cover' ? '卷　宗' : o.title);
-      expect(text, o.kind).toContain(o.kind === 'power-of-attorney' || o.kind === 'mediation-application' ? '李卫东' : PATENT);
+      // papers of a party's own carry its name, not the case number
+      expect(text, o.kind).toContain(PARTY_PAPERS.has(o.kind) ? '李卫东' : PATENT);
     }
     // the index now knows the rights notice was made
     const index = await call('documents.preview', { caseId, kind: 'file-index' });
@@ -165,8 +167,8 @@ describe('generating documents', () => {
   it('answers NOT_FOUND in Chinese for an unknown kind, case, copy or document, and writes nothing', async () => {
     const caseId = ids[TRADEMARK] as string;
     for (const method of ['documents.generate', 'documents.preview']) {
-      const r = await call(method, { caseId, kind: 'agreement' });
-      expect(r, method).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '没有名为 agreement 的文书，请用“documents”查看可用的文书。' } });
+      const r = await call(method, { caseId, kind: 'contract' });
+      expect(r, method).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '没有名为 contract 的文书，请用“documents”查看可用的文书。' } });
     }
     expect(await call('documents.generate', { caseId: crypto.randomUUID(), kind: 'file-cover' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('未找到该案件') } });
     expect(await call('documents.generate', { caseId, kind: 'rights-notice', target: { party: 5 } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '所选的当事人或代理人不在本案中。' } });
@@ -218,7 +220,7 @@ describe('wording', () => {
     expect(entry).toMatchObject({ title: '受理通知书', label: '需要准备的材料', customized: false, version: 0, variables: expect.arrayContaining(['组织名称', '案号', '今天']) });
     expect(entry.variables).not.toContain('不予受理理由');
     expect(entry.text).toBe(entry.defaultText);
-    expect(new Set(entries.map((e: { kind: string }) => e.kind)).size).toBe(9); // the file index and the follow-up record have no wording
+    expect(new Set(entries.map((e: { kind: string }) => e.kind)).size).toBe(13); // the file index, the follow-up record and the materials list have no wording
 
     expect(await call('wording.save', { ...KEY, text: '  请携带{组织名称}要求的材料（{案号}）。 ' })).toEqual({ ok: true, data: { version: 1 } });
     const custom = `请携带${SAMPLE_ORGANIZATION.name}要求的材料（${TRADEMARK}）。`;
@@ -257,7 +259,7 @@ describe('wording', () => {
     expect(await call('wording.save', { ...KEY, text: '   ' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { text: '段落内容不能为空' } } });
     expect(await call('wording.save', { ...KEY, text: '字'.repeat(3001) })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { text: '不能超过3000个字' } } });
     expect(await call('wording.save', { kind: 'acceptance-notice', key: 'nope', text: '文字' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '文书“受理通知书”没有名为 nope 的段落。' } });
-    expect(await call('wording.save', { kind: 'agreement', key: 'terms', text: '文字' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '没有名为 agreement 的文书。' } });
+    expect(await call('wording.save', { kind: 'contract', key: 'terms', text: '文字' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '没有名为 contract 的文书。' } });
     expect(await call('wording.reset', { kind: 'acceptance-notice', key: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect((await call('wording.history', KEY)).data).toEqual([]);
     expect((await call('wording.history', { kind: 'acceptance-notice', key: 'body' })).data).toHaveLength(1);
@@ -280,8 +282,8 @@ describe('wording', () => {
       const bad = { ...pack, kinds: { ...pack.kinds, 'rights-notice': { nature: '{组织名称}是{组织性质}。' } } };
       const refused = await other.call('wording.importPack', { pack: bad });
       expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'kinds.rights-notice.nature': '不认识的变量：{组织性质}' } } });
-      const unknown = await other.call('wording.importPack', { pack: { ...pack, kinds: { ...pack.kinds, agreement: { terms: '文字' } } } });
-      expect(unknown).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'kinds.agreement': '不认识的文书' } } });
+      const unknown = await other.call('wording.importPack', { pack: { ...pack, kinds: { ...pack.kinds, contract: { terms: '文字' } } } });
+      expect(unknown).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'kinds.contract': '不认识的文书' } } });
       expect(await other.call('wording.importPack', { pack: { ...pack, format: 'other/1' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
       expect((await other.call('wording.list', {})).data.filter((e: { customized: boolean }) => e.customized)).toEqual([]);
       expect(await other.app.store.reader.all("SELECT action FROM audit_log WHERE action LIKE 'wording.%'")).toEqual([]);

@@ -58,4 +58,20 @@ describe('the agreement builder', () => {
     expect(refused).toBeDefined();
     expect(await call('agreements.save', { caseId: refused, agreement: draft([payment]) })).toMatchObject({ ok: false });
   });
+
+  it('records the route the agreement commits to, printing the joint application clause, and takes it back', async () => {
+    const id = await mediatingCase();
+    const clause = '双方当事人同意自本协议生效之日起三十日内共同向有管辖权的人民法院申请司法确认。';
+    expect((await call('agreements.preview', { caseId: id, agreement: draft([payment], { route: 'judicial_confirmation' }) })).data.html).toContain(clause);
+    expect((await call('agreements.preview', { caseId: id, agreement: draft([payment], { route: null }) })).data.html).not.toContain(clause);
+    await call('agreements.save', { caseId: id, agreement: draft([payment], { route: 'judicial_confirmation' }) });
+    expect((await call('cases.get', { id })).data.exchange.enforcement).toEqual({ route: 'judicial_confirmation' });
+    expect((await call('documents.preview', { caseId: id, kind: 'agreement' })).data.html).toContain(clause);
+    // saved again without saying: the route stays; with null: none agreed
+    await call('agreements.save', { caseId: id, agreement: draft([payment]) });
+    expect((await call('cases.get', { id })).data.exchange.enforcement).toEqual({ route: 'judicial_confirmation' });
+    await call('agreements.save', { caseId: id, agreement: draft([payment], { route: null }) });
+    expect((await call('cases.get', { id })).data.exchange.enforcement).toBeUndefined();
+    expect(await call('agreements.save', { caseId: id, agreement: draft([payment], { route: 'arbitration' }) })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
 });

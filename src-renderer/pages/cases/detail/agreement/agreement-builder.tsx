@@ -1,9 +1,9 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Dropdown, Empty, Form, Input, InputNumber, Row, Space } from 'antd';
+import { Alert, Button, Card, Col, Dropdown, Empty, Form, Input, InputNumber, Radio, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../../../src-main/api/registry';
 import type { ExchangeCase } from '../../../../../src-main/domain/exchange';
-import { TERM_KINDS } from '../../../../../src-main/domain/vocabulary';
+import { ENFORCEMENT_ROUTES, TERM_KINDS } from '../../../../../src-main/domain/vocabulary';
 import { FormDrawer } from '../../../../components/form-drawer';
 import { pruneEmpty } from '../../../../form-fields';
 import { useApiMutation, useApiQuery } from '../../../../hooks/use-api';
@@ -17,6 +17,13 @@ import { newTerm } from './term-fields';
 
 type Draft = ApiInput<'agreements.save'>['agreement'];
 type Kind = keyof typeof TERM_KINDS;
+/** The form's values: the route as a choice, `none` for none agreed yet. */
+type Values = Omit<Draft, 'route'> & { route: 'judicial_confirmation' | 'notarization' | 'none' };
+
+/** What the API takes: blanks left out, `none` as null (pruning would drop a null). */
+const toDraft = ({ route, ...v }: Values): Draft => ({ ...pruneEmpty(v), route: route === 'none' ? null : route });
+
+const chosenRoute = (c: ExchangeCase): Values['route'] => (c.enforcement?.route === 'judicial_confirmation' || c.enforcement?.route === 'notarization' ? c.enforcement.route : 'none');
 
 /**
  * 起草调解协议: the facts, the terms each in its own small form (added by kind, moved up and down,
@@ -25,20 +32,20 @@ type Kind = keyof typeof TERM_KINDS;
  */
 export function AgreementBuilder({ caseId, c, open, onClose }: { caseId: string; c: ExchangeCase; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Draft>();
+  const [form] = Form.useForm<Values>();
   const save = useApiMutation('agreements.save', ['cases.get', 'cases.history', 'agreements.check', 'agreements.routes', 'documents.options']);
   const submit = useFormSubmit(form, 'agreement.');
   // preserve: the terms' `kind` has no field of its own, and must be watched all the same
-  const values = Form.useWatch([], { form, preserve: true }) as Draft | undefined;
-  const draft = useDebounced(values ? (pruneEmpty(values) as Draft) : undefined, 400);
+  const values = Form.useWatch([], { form, preserve: true }) as Values | undefined;
+  const draft = useDebounced(values ? toDraft(values) : undefined, 400);
   const terms: { kind: Kind }[] = Form.useWatch('terms', { form, preserve: true }) ?? [];
   const preview = useApiQuery('agreements.preview', { caseId, agreement: draft ?? { terms: [] } }, { enabled: Boolean(draft?.terms?.length), keepPrevious: true });
 
   const run = async () => {
     if (!(await form.validateFields().catch(() => null))) return;
     // every value, the terms' `kind` included (it has no field, so validateFields leaves it out)
-    const v = form.getFieldsValue(true) as Draft;
-    const done = await submit(() => save.mutateAsync({ caseId, agreement: pruneEmpty(v) }), t('builder.saved'));
+    const v = form.getFieldsValue(true) as Values;
+    const done = await submit(() => save.mutateAsync({ caseId, agreement: toDraft(v) }), t('builder.saved'));
     if (done) onClose();
   };
   useSaveShortcut(() => void run(), open);
@@ -52,7 +59,7 @@ export function AgreementBuilder({ caseId, c, open, onClose }: { caseId: string;
             name="agreementBuilder"
             form={form}
             layout="vertical"
-            initialValues={{ number: a?.number ?? '', facts: a?.facts ?? '', copies: a?.copies ?? c.parties.length + 1, terms: a?.terms ?? [] }}
+            initialValues={{ number: a?.number ?? '', facts: a?.facts ?? '', copies: a?.copies ?? c.parties.length + 1, terms: a?.terms ?? [], route: chosenRoute(c) }}
           >
             <Space wrap>
               <Form.Item name="number" label={t('builder.number')} extra={t('builder.numberHelp')}>
@@ -62,6 +69,15 @@ export function AgreementBuilder({ caseId, c, open, onClose }: { caseId: string;
                 <InputNumber min={1} max={20} precision={0} addonAfter="份" />
               </Form.Item>
             </Space>
+            <Form.Item name="route" label={t('builder.route')} extra={t('builder.routeHelp')}>
+              <Radio.Group
+                options={[
+                  { value: 'judicial_confirmation', label: ENFORCEMENT_ROUTES.judicial_confirmation },
+                  { value: 'notarization', label: ENFORCEMENT_ROUTES.notarization },
+                  { value: 'none', label: t('builder.noRoute') },
+                ]}
+              />
+            </Form.Item>
             <Form.Item name="facts" label={t('builder.facts')} rules={[{ required: true, message: '请填写纠纷主要事实和争议事项' }]}>
               <Input.TextArea rows={4} maxLength={5000} />
             </Form.Item>
