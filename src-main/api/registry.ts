@@ -7,6 +7,7 @@ import type { ServiceContext } from '../services/context';
 import type { AnyMethod, Envelope } from './contract';
 import { errorBody, fromStoreError, internalErrorBody, validationError } from './errors';
 import { agreementMethods } from './methods/agreements';
+import { arbitrationMethods } from './methods/arbitration';
 import { enforcementMethods } from './methods/enforcement';
 import { assignmentMethods } from './methods/assignment';
 import { attachmentMethods } from './methods/attachments';
@@ -50,6 +51,7 @@ export const appMethods = [
   ...attachmentMethods,
   ...agreementMethods,
   ...enforcementMethods,
+  ...arbitrationMethods,
   ...courtMethods,
 ] as const;
 

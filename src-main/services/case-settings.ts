@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/store';
-import { settings } from '../db/schema';
 import { chinaTimestamp } from '../domain/china-time';
 import { DEFAULT_TRIAGE_RULES, triageRulesSchema, type TriageRules } from '../domain/triage';
 import { writeUnit, type ServiceContext } from './context';
+import { readSetting, writeSetting } from './settings-store';
 
 /** The organization's intake rules: triage thresholds and the duplicate-warning period. */
 export const intakeSettingsSchema = z.strictObject({
@@ -17,9 +16,7 @@ export const DEFAULT_INTAKE_SETTINGS: IntakeSettings = { triage: DEFAULT_TRIAGE_
 const KEY = 'intake';
 
 export async function readIntakeSettings(db: Db): Promise<IntakeSettings> {
-  const row = await db.select().from(settings).where(eq(settings.key, KEY)).get();
-  const parsed = intakeSettingsSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULT_INTAKE_SETTINGS;
+  return (await readSetting(db, KEY, intakeSettingsSchema, DEFAULT_INTAKE_SETTINGS)).value;
 }
 
 export const getIntakeSettings = (ctx: ServiceContext) => readIntakeSettings(ctx.store.db);
@@ -27,8 +24,7 @@ export const getIntakeSettings = (ctx: ServiceContext) => readIntakeSettings(ctx
 export function updateIntakeSettings(ctx: ServiceContext, next: IntakeSettings): Promise<IntakeSettings> {
   return writeUnit(ctx, async (tx, audit) => {
     const before = await readIntakeSettings(tx);
-    const updatedAt = chinaTimestamp(ctx.clock.now());
-    await tx.insert(settings).values({ key: KEY, value: next, updatedAt }).onConflictDoUpdate({ target: settings.key, set: { value: next, updatedAt } });
+    await writeSetting(tx, KEY, next, chinaTimestamp(ctx.clock.now()));
     audit({ action: 'settings.updateIntake', entity: 'settings', entityId: KEY, before, after: next });
     return next;
   });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
-import { courtOverrides, settings } from '../db/schema';
+import { courtOverrides } from '../db/schema';
 import { chinaTimestamp } from '../domain/china-time';
 import { DEFAULT_COURTS, courtDirectorySchema, determineCourt, type Court, type CourtChoice } from '../domain/courts';
 import { AppError } from '../domain/errors';
@@ -8,14 +8,14 @@ import { readCase } from './case-detail';
 import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { findOrganization } from './organization';
+import { readSetting, writeSetting } from './settings-store';
 
 /** The office's court directory (设置 → 法院名录), and the court each case's confirmation goes to. */
 const KEY = 'courts';
 
 async function readDirectory(db: Db): Promise<{ courts: Court[]; edited: boolean }> {
-  const row = await db.select().from(settings).where(eq(settings.key, KEY)).get();
-  const parsed = courtDirectorySchema.safeParse(row?.value);
-  return parsed.success ? { courts: parsed.data, edited: true } : { courts: DEFAULT_COURTS, edited: false };
+  const { value, edited } = await readSetting(db, KEY, courtDirectorySchema, DEFAULT_COURTS);
+  return { courts: value, edited };
 }
 
 export const getCourtDirectory = (ctx: ServiceContext) => readDirectory(ctx.store.db);
@@ -23,8 +23,7 @@ export const getCourtDirectory = (ctx: ServiceContext) => readDirectory(ctx.stor
 export function updateCourtDirectory(ctx: ServiceContext, courts: Court[]): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
     const before = await readDirectory(tx);
-    const updatedAt = chinaTimestamp(ctx.clock.now());
-    await tx.insert(settings).values({ key: KEY, value: courts, updatedAt }).onConflictDoUpdate({ target: settings.key, set: { value: courts, updatedAt } });
+    await writeSetting(tx, KEY, courts, chinaTimestamp(ctx.clock.now()));
     audit({ action: 'settings.updateCourts', entity: 'settings', entityId: KEY, before: before.courts.map((c) => c.name), after: courts.map((c) => c.name) });
   });
 }

@@ -1,7 +1,7 @@
 import { and, between, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/store';
-import { caseAgreements, cases, followUpPlans, materialRequests, mediationExtensions, settings } from '../db/schema';
+import { caseAgreements, cases, followUpPlans, materialRequests, mediationExtensions } from '../db/schema';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { addDays } from '../domain/dates';
 import { caseDeadlines, DEFAULT_DEADLINE_RULES, deadlineRulesSchema, materialDeadline, plannedFollowUpBasis, type CaseDeadlines, type DeadlineRules, type Period } from '../domain/deadlines';
@@ -19,6 +19,7 @@ import {
 import { AppError } from '../domain/errors';
 import { writeUnit, type ServiceContext } from './context';
 import { extensionsOf, openMaterialRequestsOf, openPlansOf } from './deadline-records';
+import { readSetting, writeSetting } from './settings-store';
 
 /**
  * The organization's periods and the holiday years it supplied (for years the built-in
@@ -36,9 +37,7 @@ const DEFAULTS: DeadlineSettings = { rules: DEFAULT_DEADLINE_RULES, holidayYears
 const BUILT_IN = builtInHolidayCalendar();
 
 async function readDeadlineSettings(db: Db): Promise<DeadlineSettings> {
-  const row = await db.select().from(settings).where(eq(settings.key, KEY)).get();
-  const parsed = deadlineSettingsSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULTS;
+  return (await readSetting(db, KEY, deadlineSettingsSchema, DEFAULTS)).value;
 }
 
 const calendarOf = (s: DeadlineSettings): HolidayCalendar => mergeHolidayYears(BUILT_IN, s.holidayYears);
@@ -58,8 +57,7 @@ function saveSettings(ctx: ServiceContext, action: string, change: (s: DeadlineS
   return writeUnit(ctx, async (tx, audit) => {
     const before = await readDeadlineSettings(tx);
     const next = change(before);
-    const updatedAt = chinaTimestamp(ctx.clock.now());
-    await tx.insert(settings).values({ key: KEY, value: next, updatedAt }).onConflictDoUpdate({ target: settings.key, set: { value: next, updatedAt } });
+    await writeSetting(tx, KEY, next, chinaTimestamp(ctx.clock.now()));
     audit({ action, entity: 'settings', entityId: KEY, after: describe(next) });
   });
 }

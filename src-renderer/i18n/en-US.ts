@@ -96,6 +96,7 @@ export const enUS: Messages = {
     statistics: 'Statistics, report export and typical cases come with the statistics features.',
   },
   settings: {
+    fees: 'Arbitration fees',
     title: 'Settings',
     organization: 'Organization',
     numbering: 'Case numbers',
@@ -699,6 +700,18 @@ export const enUS: Messages = {
     withdraw: 'Withdraw',
     withdrawHelp: 'Record the date and reason of a withdrawal; the case returns to agreed.',
     notYet: 'Once the agreement is signed, apply for judicial confirmation or notarization here and follow it.',
+  },
+  fees: {
+    schedule: 'Case acceptance fee schedule',
+    help: 'Per the 1995 arbitration fee measures: a fixed fee up to 1,000 yuan, then each part of the amount above at its rate, added up; the commission sets its own fee and rates inside the national ranges.',
+    seeded: 'These are the tops of the national ranges (preset): check them against the commission’s published schedule and save.',
+    calculator: 'Fee calculator',
+    amount: 'Amount in dispute',
+    handling: 'Handling costs',
+    part: 'How it is counted',
+    acceptance: 'Acceptance fee',
+    total: 'Total',
+    enterAmount: 'Enter the amount in dispute to see the fee and how it is counted',
   },
   audit: {
     'cases.overrideCourt': 'Court chosen',

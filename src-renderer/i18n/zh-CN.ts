@@ -95,6 +95,7 @@ export const zhCN = {
     statistics: '案件统计、报表导出和典型案例将在统计功能中提供。',
   },
   settings: {
+    fees: '仲裁收费',
     title: '设置',
     organization: '组织信息',
     numbering: '案号规则',
@@ -698,6 +699,18 @@ export const zhCN = {
     withdraw: '撤回申请',
     withdrawHelp: '当事人撤回申请的，记录日期和理由；案件回到达成协议。',
     notYet: '调解协议签署后，可在这里申请司法确认或赋强公证并记录进展。',
+  },
+  fees: {
+    schedule: '仲裁案件受理费标准',
+    help: '按《仲裁委员会仲裁收费办法》（1995年）：争议金额1,000元以下收取固定费用，超过部分分段按比例累加；本委员会在规定幅度内确定具体收费和费率。',
+    seeded: '当前为各段幅度的上限（预置），请按本委员会公布的收费标准核对修改后保存。',
+    calculator: '计算受理费',
+    amount: '争议金额',
+    handling: '案件处理费',
+    part: '计算过程',
+    acceptance: '案件受理费',
+    total: '合计',
+    enterAmount: '输入争议金额，即显示按本委员会标准计算的受理费及计算过程',
   },
   audit: {
     'cases.overrideCourt': '指定司法确认法院',

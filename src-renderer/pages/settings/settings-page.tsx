@@ -2,6 +2,7 @@ import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { AboutTab } from './about-tab';
+import { ArbitrationFeesTab } from './arbitration-fees-tab';
 import { CourtsTab } from './courts-tab';
 import { DeadlinesTab } from './deadlines-tab';
 import { IntakeTab } from './intake-tab';
@@ -26,6 +27,7 @@ export function SettingsPage() {
           { key: 'intake', label: t('settings.intake'), children: <IntakeTab /> },
           { key: 'deadlines', label: t('settings.deadlines'), children: <DeadlinesTab /> },
           { key: 'courts', label: t('settings.courts'), children: <CourtsTab /> },
+          { key: 'fees', label: t('settings.fees'), children: <ArbitrationFeesTab /> },
           { key: 'about', label: t('settings.about'), children: <AboutTab /> },
         ]}
       />
