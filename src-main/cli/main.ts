@@ -83,7 +83,7 @@ const COMMANDS: Record<string, Command> = {
     run: (ctx, v, _p, out) => runCheckAgreement(ctx, str(v.case), out),
   },
   packet: {
-    usage: 'packet --case 案号 --route judicial_confirmation|notarization --out 文件夹 [--zip 文件.zip]\n      生成效力确认申请材料：所需全部文书和材料清单（司法确认：申请书、协议、承诺书、送达地址确认书、授权委托书）',
+    usage: 'packet --case 案号 --route judicial_confirmation|notarization|arbitration --out 文件夹 [--zip 文件.zip]\n      生成效力确认申请材料：所需全部文书和材料清单（司法确认：申请书、协议、承诺书、送达地址确认书、授权委托书；仲裁：仲裁协议书等）',
     options: { case: { type: 'string' }, route: { type: 'string' }, out: { type: 'string' }, zip: { type: 'string' } },
     run: (ctx, v, _p, out) => runPacket(ctx, { caseNumber: str(v.case), route: str(v.route), out: str(v.out), zip: str(v.zip) }, out),
   },

@@ -1,6 +1,7 @@
 import type { ExchangeCase } from '../domain/exchange';
 import type { DocumentKind, Target } from './kind';
 import { agreementDocument } from './kinds/agreement';
+import { arbitrationAgreement } from './kinds/arbitration-agreement';
 import { fileCover, fileIndex } from './kinds/case-file';
 import { commitment, confirmationApplication, materialsList } from './kinds/confirmation';
 import { followUpRecord } from './kinds/follow-up-record';
@@ -27,6 +28,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   serviceAddress,
   materialsList,
   notarizationApplication,
+  arbitrationAgreement,
   followUpRecord,
   fileCover,
   fileIndex,

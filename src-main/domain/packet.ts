@@ -5,7 +5,7 @@ import type { ExchangeCase, Term } from './exchange';
  * “Materials”, §3): the documents the app makes, and the papers the office must add — each with
  * whether it is ready. The materials list prints it; the packet writes the documents.
  */
-export const PACKET_ROUTES = ['judicial_confirmation', 'notarization'] as const;
+export const PACKET_ROUTES = ['judicial_confirmation', 'notarization', 'arbitration'] as const;
 export type PacketRoute = (typeof PACKET_ROUTES)[number];
 
 export interface PacketItem {
@@ -53,6 +53,20 @@ const agreementItem = (c: ExchangeCase): PacketItem => ({
 });
 
 export function packetContents(route: PacketRoute, c: ExchangeCase, facts: PacketFacts): PacketItem[] {
+  if (route === 'arbitration') {
+    return [
+      {
+        name: '仲裁协议书',
+        copies: 3,
+        ready: Boolean(c.enforcement?.arbitrationCommission),
+        note: c.enforcement?.arbitrationCommission ? MADE : '尚未选定仲裁委员会',
+        document: { kind: 'arbitration-agreement' },
+      },
+      agreementItem(c),
+      ...identityItems(c, facts),
+      ...perAgent(c),
+    ];
+  }
   if (route === 'notarization') {
     return [
       { name: '赋予强制执行效力公证申请书', copies: 1, ready: true, note: MADE, document: { kind: 'notarization-application' } },

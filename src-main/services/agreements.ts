@@ -3,7 +3,7 @@ import type { Db } from '../db/store';
 import { caseAgreements, caseEnforcements, caseTerms, cases } from '../db/schema';
 import type { ClauseFinding } from '../domain/clause-checks';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
-import { AppError } from '../domain/errors';
+import { AppError, fieldError } from '../domain/errors';
 import type { ExchangeCase, Term } from '../domain/exchange';
 import { readCase } from './case-detail';
 import { writableCaseRow } from './case-row';
@@ -23,7 +23,9 @@ export interface AgreementDraft {
   terms: Term[];
   copies?: number | undefined;
   /** The route the agreement commits the parties to (its clause is printed); null: none agreed. Left as it is when absent. */
-  route?: 'judicial_confirmation' | 'notarization' | null | undefined;
+  route?: 'judicial_confirmation' | 'notarization' | 'arbitration' | null | undefined;
+  /** The commission the parties chose, with the arbitration route. */
+  arbitrationCommission?: string | undefined;
 }
 
 /** Mediation must be under way — accepted and not yet concluded — for an agreement to be drafted. */
@@ -38,7 +40,8 @@ export function saveAgreement(ctx: ServiceContext, caseId: string, draft: Agreem
     const values = { number: draft.number?.trim() || null, facts: draft.facts?.trim() || null, copies: draft.copies ?? null };
     if (before) await tx.update(caseAgreements).set(values).where(eq(caseAgreements.caseId, caseId));
     else await tx.insert(caseAgreements).values({ caseId, ...values });
-    if (draft.route !== undefined) await chooseRoute(tx, caseId, draft.route);
+    if (draft.route === 'arbitration' && !draft.arbitrationCommission?.trim()) throw fieldError('arbitrationCommission', '请填写选定的仲裁委员会：没有约定仲裁委员会的仲裁协议无效（仲裁法第十八条）');
+    if (draft.route !== undefined) await chooseRoute(tx, caseId, draft.route && { route: draft.route, arbitrationCommission: draft.route === 'arbitration' ? (draft.arbitrationCommission?.trim() ?? null) : null });
     await tx.delete(caseTerms).where(eq(caseTerms.caseId, caseId));
     await tx.insert(caseTerms).values(draft.terms.map((t, position) => ({ id: newId(), caseId, position, kind: t.kind, data: t })));
     await tx.update(cases).set({ updatedAt: chinaTimestamp(ctx.clock.now()) }).where(eq(cases.id, caseId));
@@ -47,7 +50,7 @@ export function saveAgreement(ctx: ServiceContext, caseId: string, draft: Agreem
       entity: 'case',
       entityId: caseId,
       before: before ? { facts: before.facts, copies: before.copies } : null,
-      after: { ...values, terms: draft.terms.map((t) => t.kind), ...(draft.route !== undefined ? { route: draft.route } : {}) },
+      after: { ...values, terms: draft.terms.map((t) => t.kind), ...(draft.route !== undefined ? { route: draft.route, arbitrationCommission: draft.arbitrationCommission ?? null } : {}) },
     });
   });
 }
@@ -57,16 +60,17 @@ export function saveAgreement(ctx: ServiceContext, caseId: string, draft: Agreem
  * exchange form's `{ route }`): the agreement then carries its clause, and the case cannot be
  * closed as if nothing were intended. Never touches an application already made.
  */
-async function chooseRoute(tx: Db, caseId: string, route: AgreementDraft['route']) {
+async function chooseRoute(tx: Db, caseId: string, choice: { route: string; arbitrationCommission: string | null } | null) {
   const e = await tx.select().from(caseEnforcements).where(eq(caseEnforcements.caseId, caseId)).get();
   if (e?.appliedOn) return;
-  if (route) await tx.insert(caseEnforcements).values({ caseId, route }).onConflictDoUpdate({ target: caseEnforcements.caseId, set: { route } });
+  if (choice) await tx.insert(caseEnforcements).values({ caseId, ...choice }).onConflictDoUpdate({ target: caseEnforcements.caseId, set: choice });
   else if (e) await tx.delete(caseEnforcements).where(eq(caseEnforcements.caseId, caseId));
 }
 
-function withDraft(c: ExchangeCase, { route, ...draft }: AgreementDraft): ExchangeCase {
+function withDraft(c: ExchangeCase, { route, arbitrationCommission, ...draft }: AgreementDraft): ExchangeCase {
   const applied = Boolean(c.enforcement?.appliedOn);
-  const enforcement = applied || route === undefined ? c.enforcement : route ? { route } : undefined;
+  const chosen = route ? { route, ...(route === 'arbitration' && arbitrationCommission?.trim() ? { arbitrationCommission: arbitrationCommission.trim() } : {}) } : undefined;
+  const enforcement = applied || route === undefined ? c.enforcement : chosen;
   return { ...c, agreement: { ...c.agreement, ...draft, number: draft.number?.trim() || undefined, facts: draft.facts?.trim() || undefined }, enforcement };
 }
 

@@ -647,6 +647,8 @@ export const enUS: Messages = {
     confirmation_application: 'Confirmation application',
   },
   builder: {
+    commission: 'Arbitration commission',
+    commissionHelp: 'Name the commission chosen, e.g. “郑州仲裁委员会”; an arbitration agreement naming none is void',
     route: 'Route agreed on',
     routeHelp: 'With judicial confirmation, the agreement says both parties will apply jointly within 30 days of it taking effect',
     noRoute: 'None yet',

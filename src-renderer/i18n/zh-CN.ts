@@ -646,6 +646,8 @@ export const zhCN = {
     confirmation_application: '司法确认申请期限',
   },
   builder: {
+    commission: '仲裁委员会',
+    commissionHelp: '须写明选定的仲裁委员会名称，如“郑州仲裁委员会”；没有约定仲裁委员会的仲裁协议无效',
     route: '约定的效力确认途径',
     routeHelp: '选择司法确认的，协议写明双方同意自协议生效之日起三十日内共同申请司法确认',
     noRoute: '暂不约定',

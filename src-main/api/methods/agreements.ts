@@ -15,8 +15,11 @@ const caseId = z.uuid({ error: '案件标识无效' });
 /** What the builder edits: everything of the agreement but its signing. */
 const draft = agreementSchema
   .pick({ number: true, facts: true, terms: true, copies: true })
-  .extend({ route: z.enum(['judicial_confirmation', 'notarization'], { error: '效力确认途径只能是司法确认或赋强公证' }).nullable().optional() });
-const route = z.enum(PACKET_ROUTES, { error: '请选择司法确认或赋强公证' });
+  .extend({
+    route: z.enum(['judicial_confirmation', 'notarization', 'arbitration'], { error: '效力确认途径只能是司法确认、赋强公证或仲裁' }).nullable().optional(),
+    arbitrationCommission: text('仲裁委员会', 100).optional(),
+  });
+const route = z.enum(PACKET_ROUTES, { error: '请选择司法确认、赋强公证或仲裁' });
 const finding = z.object({ rule: z.string(), severity: z.enum(['error', 'warning']), term: z.number().nullable(), message: z.string() });
 
 export const agreementMethods = [

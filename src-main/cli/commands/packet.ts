@@ -15,7 +15,6 @@ export async function runPacket(
   out: Output,
 ): Promise<void> {
   if (!options.caseNumber) throw new CliUsageError('请用 --case 指定案号');
-  if (options.route === 'arbitration') throw new CliUsageError('仲裁途径的文书（仲裁协议书等）尚未提供；目前可准备司法确认（judicial_confirmation）或赋强公证（notarization）的申请材料');
   if (!(PACKET_ROUTES as readonly string[]).includes(options.route ?? '')) throw new CliUsageError(`请用 --route 指定途径：${PACKET_ROUTES.map((r) => `${r}（${ENFORCEMENT_ROUTES[r]}）`).join('、')}`);
   if (!options.out) throw new CliUsageError('请用 --out 指定输出文件夹');
   const dir = path.resolve(options.out);

@@ -125,8 +125,16 @@ export const commitment: DocumentKind = {
   },
 };
 
-/** The route whose materials the list shows: the one chosen for the case, judicial confirmation unless it is notarization. */
-const routeOf = (c: ExchangeCase): PacketRoute => (c.enforcement?.route === 'notarization' ? 'notarization' : 'judicial_confirmation');
+/** The route whose materials the list shows: the one chosen for the case, judicial confirmation unless another is. */
+const routeOf = (c: ExchangeCase): PacketRoute => (c.enforcement?.route === 'notarization' || c.enforcement?.route === 'arbitration' ? c.enforcement.route : 'judicial_confirmation');
+
+/** Whom the papers go to, and what the list's title says before 材料清单. */
+function addressee(ctx: DocContext, route: PacketRoute): { label: string; value: string; title: string } {
+  const e = ctx.c.enforcement;
+  if (route === 'notarization') return { label: '公证机构', value: e?.notaryOffice ?? BLANK, title: '赋强公证申请' };
+  if (route === 'arbitration') return { label: '仲裁委员会', value: e?.arbitrationCommission ?? BLANK, title: '仲裁' };
+  return { label: '受理法院', value: courtOf(ctx), title: '司法确认申请' };
+}
 
 export const materialsList: DocumentKind = {
   kind: 'materials-list',
@@ -139,10 +147,10 @@ export const materialsList: DocumentKind = {
     const c = ctx.c;
     const route = routeOf(c);
     const items = packetContents(route, c, { identityPapers: ctx.partyDocuments });
-    const to = route === 'notarization' ? { label: '公证机构', value: c.enforcement?.notaryOffice ?? BLANK } : { label: '受理法院', value: courtOf(ctx) };
+    const to = addressee(ctx, route);
     return [
-      { type: 'title', issuer: route === 'notarization' ? '赋强公证申请' : '司法确认申请', text: '材料清单' },
-      { type: 'fields', rows: [{ label: '案号', value: ctx.caseNumber }, { label: '当事人', value: everyone(c).join('、') }, to] },
+      { type: 'title', issuer: to.title, text: '材料清单' },
+      { type: 'fields', rows: [{ label: '案号', value: ctx.caseNumber }, { label: '当事人', value: everyone(c).join('、') }, { label: to.label, value: to.value }] },
       {
         type: 'table',
         columns: [

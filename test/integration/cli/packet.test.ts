@@ -49,6 +49,16 @@ describe('cli packet', () => {
     expect(entries[0]?.split('/')[0]).toBe(`${TRADEMARK}-司法确认申请材料`);
   });
 
+  it('writes the arbitration packet: the arbitration agreement first, the commission left to fill in until one is chosen', async () => {
+    const out = path.join(tempDir(), 'arbitration');
+    const r = cli('packet', '--data-dir', dir, '--case', TRADEMARK, '--route', 'arbitration', '--out', out, '--json');
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: string) => path.basename(f))).toEqual(['arbitration-agreement.docx', 'agreement.docx', 'power-of-attorney-河南嵩岳食品有限公司-孙立.docx', 'materials-list.docx']);
+    expect((await docText(path.join(out, 'arbitration-agreement.docx'))).join('')).toContain('＿＿＿＿＿＿＿＿仲裁委员会仲裁，仲裁裁决是终局的');
+    // said in words too, without --json
+    expect(cli('packet', '--data-dir', dir, '--case', TRADEMARK, '--route', 'arbitration', '--out', out).stdout).toContain('尚待补充：仲裁协议书');
+  });
+
   it('refuses a case without an agreement, an unknown route, and notarization of an agreement with no money debt', () => {
     const out = path.join(tempDir(), 'none');
     const software = numbers[2] as string;
@@ -67,7 +77,7 @@ describe('cli packet', () => {
       const courts: Record<string, string> = { [TRADEMARK]: '郑州市管城回族区人民法院', [numbers[1] as string]: '郑州市中级人民法院' };
       const files: string[] = [];
       for (const [number, court] of Object.entries(courts)) {
-        for (const route of ['judicial_confirmation', 'notarization']) {
+        for (const route of ['judicial_confirmation', 'notarization', 'arbitration']) {
           const out = path.join(work, `${files.length}`);
           const r = cli('packet', '--data-dir', dir, '--case', number, '--route', route, '--out', out, '--json');
           expect(r.status, r.stderr).toBe(0);

@@ -15,7 +15,7 @@ import { tempDir } from '../../support/temp';
  */
 const missing = missingRenderers;
 /** Papers of a party's own that carry no case number. */
-const UNNUMBERED = new Set(['mediation-application', 'power-of-attorney', 'commitment', 'notarization-application']);
+const UNNUMBERED = new Set(['mediation-application', 'power-of-attorney', 'commitment', 'notarization-application', 'arbitration-agreement']);
 
 /** Spaces are the PDF's business (it spaces Latin from Chinese), so they are left out of comparisons. */
 const squash = (s: string) => s.replace(/\s+/gu, '');

@@ -72,6 +72,13 @@ describe('the agreement builder', () => {
     expect((await call('cases.get', { id })).data.exchange.enforcement).toEqual({ route: 'judicial_confirmation' });
     await call('agreements.save', { caseId: id, agreement: draft([payment], { route: null }) });
     expect((await call('cases.get', { id })).data.exchange.enforcement).toBeUndefined();
-    expect(await call('agreements.save', { caseId: id, agreement: draft([payment], { route: 'arbitration' }) })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // arbitration needs the commission named (仲裁法 art. 18)
+    expect(await call('agreements.save', { caseId: id, agreement: draft([payment], { route: 'arbitration' }) })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { arbitrationCommission: expect.stringContaining('仲裁法第十八条') } },
+    });
+    await call('agreements.save', { caseId: id, agreement: draft([payment], { route: 'arbitration', arbitrationCommission: '郑州仲裁委员会' }) });
+    expect((await call('cases.get', { id })).data.exchange.enforcement).toEqual({ route: 'arbitration', arbitrationCommission: '郑州仲裁委员会' });
+    expect((await call('documents.preview', { caseId: id, kind: 'arbitration-agreement' })).data.html).toContain('提交郑州仲裁委员会仲裁');
   });
 });

@@ -168,3 +168,28 @@ describe('notarization-application 赋予强制执行效力公证申请书', () 
     expect(kindNamed('notarization-application').caveat(sampleCase(0, (raw) => (raw.agreement.terms = [raw.agreement.terms[0]])))).toContain('没有金钱给付条款');
   });
 });
+
+describe('arbitration-agreement 仲裁协议书', () => {
+  it('submits the dispute and the agreement\'s performance to the commission the parties named, finally, under its rules', () => {
+    const c = sampleCase(1, (raw) => (raw.enforcement = { route: 'arbitration', arbitrationCommission: '郑州仲裁委员会' }));
+    const l = modelLines(composeKind('arbitration-agreement', c));
+    expect(l[0]).toBe('仲裁协议书');
+    expect(l.filter((x) => /^(申请人|被申请人)：/.test(x)).map((x) => x.split('，')[0])).toEqual(['申请人：李卫东', '被申请人：洛阳丰禾农业机械有限公司']);
+    expect(l).toContain(
+      '双方自愿将因李卫东与洛阳丰禾农业机械有限公司之间的专利侵权纠纷及双方经郑州市知识产权纠纷人民调解委员会主持调解达成的调解协议的履行所发生的争议，提交郑州仲裁委员会仲裁，仲裁裁决是终局的，对双方均有约束力。',
+    );
+    expect(l).toContain('仲裁适用郑州仲裁委员会申请仲裁时现行有效的仲裁规则。');
+    expect(l).toEqual(expect.arrayContaining(['李卫东（签名/捺印）：', '洛阳丰禾农业机械有限公司（盖章，法定代表人或负责人签名）：']));
+    expect(kindNamed('arbitration-agreement').caveat(c)).toBeNull();
+    expect(kindNamed('arbitration-agreement').caveat(sampleCase(1))).toContain('仲裁法第十八条');
+  });
+
+  it('is the first item of the arbitration materials list, ready once a commission is named', () => {
+    const named = composeKind('materials-list', sampleCase(1, (raw) => (raw.enforcement = { route: 'arbitration', arbitrationCommission: '郑州仲裁委员会' })));
+    expect(modelLines(named).slice(0, 2)).toEqual(['仲裁', '材料清单']);
+    expect(modelLines(named)).toContain('仲裁委员会|郑州仲裁委员会');
+    expect(blocksOfType(named.blocks, 'table')[0]?.rows[0]).toEqual(['1', '仲裁协议书', '3', '', '已备，待签章']);
+    const unnamed = composeKind('materials-list', sampleCase(1, (raw) => (raw.enforcement = { route: 'arbitration' })));
+    expect(blocksOfType(unnamed.blocks, 'table')[0]?.rows[0]).toEqual(['1', '仲裁协议书', '3', '', '待补，尚未选定仲裁委员会']);
+  });
+});

@@ -24,7 +24,7 @@ import { RecusalPanel } from './recusal-panel';
 import { RouteCard } from './route-card';
 import { RunningClocks } from './running-clocks';
 import { AgreementTab } from './agreement/agreement-tab';
-import { PacketCard } from './agreement/packet-card';
+import { PacketCard, packetRouteOf } from './agreement/packet-card';
 import { FollowUpsList, SessionsTab } from './record-tabs';
 import { EnforcementCard } from './agreement/enforcement-card';
 import { SessionPlan } from './session-plan';
@@ -152,7 +152,7 @@ export function CasePage() {
               <>
                 {c.agreement && <RouteCard caseId={d.id} />}
                 {c.agreement && <CourtCard caseId={d.id} editable={d.status !== 'archived'} />}
-                {c.agreement && <PacketCard caseId={d.id} initialRoute={c.enforcement?.route === 'notarization' ? 'notarization' : 'judicial_confirmation'} />}
+                {c.agreement && <PacketCard caseId={d.id} initialRoute={packetRouteOf(c)} />}
                 {c.agreement ? <EnforcementCard caseId={d.id} c={c} status={d.status} /> : <Empty description={t('caseView.noEnforcement')} />}
                 {c.agreement && <FollowUpPlans caseId={d.id} canPlan={d.status === 'agreed' || d.status === 'enforcement' || d.status === 'performing'} />}
                 <FollowUpsList c={c} />

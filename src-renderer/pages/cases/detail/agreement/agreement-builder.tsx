@@ -18,12 +18,16 @@ import { newTerm } from './term-fields';
 type Draft = ApiInput<'agreements.save'>['agreement'];
 type Kind = keyof typeof TERM_KINDS;
 /** The form's values: the route as a choice, `none` for none agreed yet. */
-type Values = Omit<Draft, 'route'> & { route: 'judicial_confirmation' | 'notarization' | 'none' };
+type Values = Omit<Draft, 'route'> & { route: NonNullable<Draft['route']> | 'none' };
 
 /** What the API takes: blanks left out, `none` as null (pruning would drop a null). */
-const toDraft = ({ route, ...v }: Values): Draft => ({ ...pruneEmpty(v), route: route === 'none' ? null : route });
+const toDraft = ({ route, arbitrationCommission, ...v }: Values): Draft => ({
+  ...pruneEmpty(v),
+  route: route === 'none' ? null : route,
+  ...(route === 'arbitration' && arbitrationCommission?.trim() ? { arbitrationCommission: arbitrationCommission.trim() } : {}),
+});
 
-const chosenRoute = (c: ExchangeCase): Values['route'] => (c.enforcement?.route === 'judicial_confirmation' || c.enforcement?.route === 'notarization' ? c.enforcement.route : 'none');
+const chosenRoute = (c: ExchangeCase): Values['route'] => (c.enforcement && c.enforcement.route !== 'none' ? c.enforcement.route : 'none');
 
 /**
  * 起草调解协议: the facts, the terms each in its own small form (added by kind, moved up and down,
@@ -59,7 +63,14 @@ export function AgreementBuilder({ caseId, c, open, onClose }: { caseId: string;
             name="agreementBuilder"
             form={form}
             layout="vertical"
-            initialValues={{ number: a?.number ?? '', facts: a?.facts ?? '', copies: a?.copies ?? c.parties.length + 1, terms: a?.terms ?? [], route: chosenRoute(c) }}
+            initialValues={{
+              number: a?.number ?? '',
+              facts: a?.facts ?? '',
+              copies: a?.copies ?? c.parties.length + 1,
+              terms: a?.terms ?? [],
+              route: chosenRoute(c),
+              arbitrationCommission: c.enforcement?.arbitrationCommission ?? '',
+            }}
           >
             <Space wrap>
               <Form.Item name="number" label={t('builder.number')} extra={t('builder.numberHelp')}>
@@ -74,10 +85,16 @@ export function AgreementBuilder({ caseId, c, open, onClose }: { caseId: string;
                 options={[
                   { value: 'judicial_confirmation', label: ENFORCEMENT_ROUTES.judicial_confirmation },
                   { value: 'notarization', label: ENFORCEMENT_ROUTES.notarization },
+                  { value: 'arbitration', label: ENFORCEMENT_ROUTES.arbitration },
                   { value: 'none', label: t('builder.noRoute') },
                 ]}
               />
             </Form.Item>
+            {values?.route === 'arbitration' && (
+              <Form.Item name="arbitrationCommission" label={t('builder.commission')} rules={[{ required: true, whitespace: true, message: '请填写选定的仲裁委员会' }]} extra={t('builder.commissionHelp')}>
+                <Input maxLength={100} style={{ maxWidth: 360 }} />
+              </Form.Item>
+            )}
             <Form.Item name="facts" label={t('builder.facts')} rules={[{ required: true, message: '请填写纠纷主要事实和争议事项' }]}>
               <Input.TextArea rows={4} maxLength={5000} />
             </Form.Item>
