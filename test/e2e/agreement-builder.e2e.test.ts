@@ -41,8 +41,9 @@ async function pickDate(input: Locator, date: string): Promise<void> {
 
 async function addTerm(kind: string): Promise<Locator> {
   const before = await page.locator('[data-testid^="term-"]').count();
-  await page.getByTestId('add-term').hover();
+  await page.getByTestId('add-term').click();
   await page.getByRole('menuitem', { name: kind, exact: true }).click();
+  await page.locator('.ant-dropdown').filter({ hasText: kind }).waitFor({ state: 'hidden' });
   const card = page.getByTestId(`term-${before + 1}`);
   await card.waitFor();
   return card;
@@ -77,7 +78,6 @@ describe('the agreement builder', () => {
     const custom = await addTerm('自定义');
     await custom.getByLabel('条款内容').fill('专利权归申请人所有。');
     const preview = page.getByTestId('agreement-preview-pane');
-    await page.mouse.move(900, 20); // let the term menu close
     await preview.getByTestId('clause-findings').getByText('确权表述').waitFor();
     await expect(preview.getByTestId('clause-findings').textContent()).resolves.toContain('第3项“归申请人所有”');
     await preview.locator('.doc-title', { hasText: '调解协议书' }).waitFor();

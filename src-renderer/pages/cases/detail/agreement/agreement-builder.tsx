@@ -125,6 +125,7 @@ export function AgreementBuilder({ caseId, c, open, onClose }: { caseId: string;
                   })}
                   <Form.ErrorList errors={errors} />
                   <Dropdown
+                    trigger={['click']}
                     menu={{
                       items: (Object.keys(TERM_KINDS) as Kind[]).map((k) => ({ key: k, label: TERM_KINDS[k] })),
                       onClick: ({ key }) => add(newTerm(key as Kind, c.parties)),
