@@ -3,7 +3,7 @@ import { chineseDate } from '../domain/chinese-format';
 import { targetLabel, targetsOf } from './catalog';
 import type { DocContext, DocumentKind, Target } from './kind';
 import type { Block, DocModel, Run } from './model';
-import { BLANK, namesOf } from './parts';
+import { BLANK, BLANK_DATE, namesOf } from './parts';
 import { fillVariables } from './wording';
 
 /**
@@ -25,7 +25,7 @@ export function commonVariables(input: Omit<ComposeInput, 'overrides'>): Record<
     默认法院: input.organization.defaultCourt ?? '',
     案号: input.caseNumber,
     登记日期: chineseDate(c.receivedOn),
-    受理日期: c.acceptedOn ? chineseDate(c.acceptedOn) : '＿＿＿＿年＿＿月＿＿日',
+    受理日期: c.acceptedOn ? chineseDate(c.acceptedOn) : BLANK_DATE,
     纠纷类别: CASE_CATEGORIES[c.category],
     申请人: namesOf(c, 'applicant'),
     被申请人: namesOf(c, 'respondent'),
@@ -55,6 +55,9 @@ function oneParagraphPerLine(block: Block): Block[] {
 
 const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|]|\p{Cc}/gu;
 
+/** A name every file system takes: characters Windows or the shell forbid become `_`. */
+export const safeFileName = (name: string) => name.replace(UNSAFE_IN_FILE_NAMES, '_');
+
 export function composeDocument(kind: DocumentKind, input: ComposeInput, targets: Target[] = targetsOf(kind, input.c)): DocModel {
   const common = commonVariables(input);
   const ctx: DocContext = {
@@ -71,7 +74,7 @@ export function composeDocument(kind: DocumentKind, input: ComposeInput, targets
   return {
     kind: kind.kind,
     title: kind.title,
-    fileName: [base, kind.title, label].filter(Boolean).join('-').replace(UNSAFE_IN_FILE_NAMES, '_'),
+    fileName: safeFileName([base, kind.title, label].filter(Boolean).join('-')),
     blocks,
     pageNumbers: kind.pageNumbers ?? 'dash',
   };

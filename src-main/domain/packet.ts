@@ -1,3 +1,4 @@
+import { APPLICABLE_ROUTES } from './case-workflow';
 import type { ExchangeCase, Term } from './exchange';
 
 /**
@@ -5,8 +6,12 @@ import type { ExchangeCase, Term } from './exchange';
  * “Materials”, §3): the documents the app makes, and the papers the office must add — each with
  * whether it is ready. The materials list prints it; the packet writes the documents.
  */
-export const PACKET_ROUTES = ['judicial_confirmation', 'notarization', 'arbitration'] as const;
+/** Every route with an application to make has its packet. */
+export const PACKET_ROUTES = APPLICABLE_ROUTES;
 export type PacketRoute = (typeof PACKET_ROUTES)[number];
+
+/** The packet a case is on: the route it chose, judicial confirmation while it chose none with a packet. */
+export const packetRouteOf = (c: ExchangeCase): PacketRoute => PACKET_ROUTES.find((r) => r === c.enforcement?.route) ?? 'judicial_confirmation';
 
 export interface PacketItem {
   name: string;

@@ -1,15 +1,16 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
 import { caseAgreements, caseEnforcements, caseTerms, cases } from '../db/schema';
+import { toHtml } from '../documents/to-html';
 import type { ClauseFinding } from '../domain/clause-checks';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError, fieldError } from '../domain/errors';
 import type { ExchangeCase, Term } from '../domain/exchange';
-import { readCase } from './case-detail';
+import type { PacketRoute } from '../domain/packet';
 import { writableCaseRow } from './case-row';
 import { agreementFindings } from './clause-checks';
 import { writeUnit, type ServiceContext } from './context';
-import { previewDocument } from './documents';
+import { planDocument } from './documents';
 import { newId } from './ids';
 
 /**
@@ -23,7 +24,7 @@ export interface AgreementDraft {
   terms: Term[];
   copies?: number | undefined;
   /** The route the agreement commits the parties to (its clause is printed); null: none agreed. Left as it is when absent. */
-  route?: 'judicial_confirmation' | 'notarization' | 'arbitration' | null | undefined;
+  route?: PacketRoute | null | undefined;
   /** The commission the parties chose, with the arbitration route. */
   arbitrationCommission?: string | undefined;
 }
@@ -37,10 +38,10 @@ export function saveAgreement(ctx: ServiceContext, caseId: string, draft: Agreem
     const before = await tx.select().from(caseAgreements).where(eq(caseAgreements.caseId, caseId)).get();
     if (before?.signedOn) throw new AppError('CONFLICT', '调解协议已经签署，不能再修改；如需变更，应由各方当事人另行达成协议。');
     if (!DRAFTING.has(row.status)) throw new AppError('INVALID_TRANSITION', '只有受理后、调解结束前的案件可以起草调解协议。');
+    if (draft.route === 'arbitration' && !draft.arbitrationCommission?.trim()) throw fieldError('arbitrationCommission', '请填写选定的仲裁委员会：没有约定仲裁委员会的仲裁协议无效（仲裁法第十八条）');
     const values = { number: draft.number?.trim() || null, facts: draft.facts?.trim() || null, copies: draft.copies ?? null };
     if (before) await tx.update(caseAgreements).set(values).where(eq(caseAgreements.caseId, caseId));
     else await tx.insert(caseAgreements).values({ caseId, ...values });
-    if (draft.route === 'arbitration' && !draft.arbitrationCommission?.trim()) throw fieldError('arbitrationCommission', '请填写选定的仲裁委员会：没有约定仲裁委员会的仲裁协议无效（仲裁法第十八条）');
     if (draft.route !== undefined) await chooseRoute(tx, caseId, draft.route && { route: draft.route, arbitrationCommission: draft.route === 'arbitration' ? (draft.arbitrationCommission?.trim() ?? null) : null });
     await tx.delete(caseTerms).where(eq(caseTerms.caseId, caseId));
     await tx.insert(caseTerms).values(draft.terms.map((t, position) => ({ id: newId(), caseId, position, kind: t.kind, data: t })));
@@ -76,7 +77,6 @@ function withDraft(c: ExchangeCase, { route, arbitrationCommission, ...draft }: 
 
 /** The 调解协议书 as the draft would print, and what the clause checks find in it. */
 export async function previewAgreement(ctx: ServiceContext, caseId: string, draft: AgreementDraft): Promise<{ html: string; caveat: string | null; findings: ClauseFinding[] }> {
-  const c = withDraft((await readCase(ctx.store.db, caseId)).exchange, draft);
-  const preview = await previewDocument(ctx, caseId, 'agreement', undefined, undefined, (stored) => withDraft(stored, draft));
-  return { html: preview.html, caveat: preview.caveat, findings: agreementFindings(c, chinaDate(ctx.clock.now())) };
+  const plan = await planDocument(ctx, caseId, 'agreement', undefined, undefined, (stored) => withDraft(stored, draft));
+  return { html: toHtml(plan.model), caveat: plan.caveat, findings: agreementFindings(plan.c, chinaDate(ctx.clock.now())) };
 }

@@ -73,16 +73,18 @@ function chosenTargets(kind: DocumentKind, input: ComposeInput, target: Target |
 export interface DocumentPlan {
   model: DocModel;
   caveat: string | null;
+  /** The case as the document printed it (with the draft applied). */
+  c: ExchangeCase;
 }
 
 export async function planDocument(ctx: ServiceContext, caseId: string, kind: string, target?: Target, draft?: DraftWording, caseDraft?: CaseDraft): Promise<DocumentPlan> {
   const k = kindOrThrow(kind);
   const input = await composeInput(ctx, caseId, k, draft, caseDraft);
-  return { model: composeDocument(k, input, chosenTargets(k, input, target)), caveat: k.caveat(input.c) };
+  return { model: composeDocument(k, input, chosenTargets(k, input, target)), caveat: k.caveat(input.c), c: input.c };
 }
 
-export async function previewDocument(ctx: ServiceContext, caseId: string, kind: string, target?: Target, draft?: DraftWording, caseDraft?: CaseDraft) {
-  const { model, caveat } = await planDocument(ctx, caseId, kind, target, draft, caseDraft);
+export async function previewDocument(ctx: ServiceContext, caseId: string, kind: string, target?: Target, draft?: DraftWording) {
+  const { model, caveat } = await planDocument(ctx, caseId, kind, target, draft);
   return { title: model.title, fileName: `${model.fileName}.docx`, caveat, html: toHtml(model) };
 }
 

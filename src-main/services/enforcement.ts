@@ -53,10 +53,10 @@ export async function recordEnforcementStep(ctx: ServiceContext, caseId: string,
     const c = (await readCase(tx, caseId)).exchange;
     const today = chinaDate(ctx.clock.now());
     if ('on' in step && step.on > today) throw fieldError('on', '日期不能晚于今天');
-    const e = await tx.select().from(caseEnforcements).where(eq(caseEnforcements.caseId, caseId)).get();
+    const e = c.enforcement;
     const at = chinaTimestamp(ctx.clock.now());
     const move = async (action: WorkflowAction, command: { route?: string; result?: string }) => {
-      const facts = workflowFacts({ agreement: c.agreement, enforcement: c.enforcement }, { mediatorAssigned: true, partiesWithoutRightsNotice: [] });
+      const facts = workflowFacts({ agreement: c.agreement, enforcement: e }, { mediatorAssigned: true, partiesWithoutRightsNotice: [] });
       const to = assertTransition(row.status as CaseStatus, { action, ...command }, facts);
       await tx.update(cases).set({ status: to, updatedAt: at }).where(eq(cases.id, caseId));
       return to;

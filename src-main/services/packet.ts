@@ -1,4 +1,6 @@
 import JSZip from 'jszip';
+import { documentKind, targetLabel } from '../documents/catalog';
+import { safeFileName } from '../documents/compose';
 import { AppError } from '../domain/errors';
 import type { ExchangeCase } from '../domain/exchange';
 import { ENFORCEMENT_ROUTES } from '../domain/vocabulary';
@@ -18,36 +20,34 @@ export interface PacketFile {
   bytes: Uint8Array;
 }
 
-const UNSAFE = /[\\/:*?"<>|]|\p{Cc}/gu;
-
 /** The case as the packet prints it: with the route being prepared, if another was recorded. */
 const onRoute = (route: PacketRoute) => (c: ExchangeCase): ExchangeCase => (c.enforcement?.route === route ? c : { ...c, enforcement: { ...c.enforcement, route } });
 
-export async function packetItems(ctx: ServiceContext, caseId: string, route: PacketRoute): Promise<PacketItem[]> {
+/** The case on the route, and what its packet holds; refused without an agreement or, for a notary, a money debt. */
+async function packetOf(ctx: ServiceContext, caseId: string, route: PacketRoute): Promise<{ c: ExchangeCase; items: PacketItem[] }> {
   const detail = await readCase(ctx.store.db, caseId);
   const c = onRoute(route)(detail.exchange);
   if (!c.agreement) throw new AppError('INVALID_TRANSITION', '本案尚无调解协议，无从准备申请材料。');
   if (route === 'notarization' && monetaryTerms(c.agreement.terms).length === 0) {
     throw new AppError('INVALID_TRANSITION', '调解协议中没有金钱给付条款，不能申请赋予强制执行效力公证；停止侵权等行为义务可申请司法确认。');
   }
-  return packetContents(route, c, { identityPapers: detail.partyRecords.map((p) => p.documents) });
+  return { c, items: packetContents(route, c, { identityPapers: detail.partyRecords.map((p) => p.documents) }) };
 }
 
+export const packetItems = async (ctx: ServiceContext, caseId: string, route: PacketRoute): Promise<PacketItem[]> => (await packetOf(ctx, caseId, route)).items;
+
 export async function buildPacket(ctx: ServiceContext, caseId: string, route: PacketRoute): Promise<{ folder: string; items: PacketItem[]; files: PacketFile[] }> {
-  const items = await packetItems(ctx, caseId, route);
-  const c = (await readCase(ctx.store.db, caseId)).exchange;
-  const parties = c.parties;
+  const { c, items } = await packetOf(ctx, caseId, route);
   const documents = [...items.flatMap((i) => (i.document ? [i.document] : [])), { kind: 'materials-list' }];
   const files: PacketFile[] = [];
-  for (const d of documents) {
-    const target = d.party === undefined ? undefined : { party: d.party, ...(d.agent === undefined ? {} : { agent: d.agent }) };
-    const doc = await generateDocument(ctx, caseId, d.kind, target, onRoute(route));
-    const p = d.party === undefined ? undefined : parties[d.party];
-    const label = [p?.name, d.agent === undefined ? undefined : p?.agents[d.agent]?.name].filter(Boolean).join('-');
-    files.push({ name: `${[d.kind, label].filter(Boolean).join('-').replace(UNSAFE, '_')}.docx`, bytes: doc.bytes });
+  for (const { kind, ...target } of documents) {
+    const doc = await generateDocument(ctx, caseId, kind, target, onRoute(route));
+    const k = documentKind(kind);
+    const label = k ? targetLabel(k, c, target) : '';
+    files.push({ name: `${safeFileName([kind, label].filter(Boolean).join('-'))}.docx`, bytes: doc.bytes });
   }
   // `（2026）豫郑知调字第0003号-司法确认申请材料`: the zip's folder, and what it is called
-  const folder = `${c.caseNumber ?? `${c.receivedOn}登记`}-${ENFORCEMENT_ROUTES[route]}申请材料`.replace(UNSAFE, '_');
+  const folder = safeFileName(`${c.caseNumber ?? `${c.receivedOn}登记`}-${ENFORCEMENT_ROUTES[route]}申请材料`);
   return { folder, items, files };
 }
 

@@ -2,11 +2,12 @@ import { eq } from 'drizzle-orm';
 import { caseAgreements, cases } from '../db/schema';
 import { assertTransition, workflowFacts } from '../domain/case-workflow';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
-import { checkClauses, hasErrors } from '../domain/clause-checks';
+import { hasErrors } from '../domain/clause-checks';
 import { AppError, fieldError } from '../domain/errors';
 import type { CaseStatus } from '../domain/vocabulary';
 import { readCase } from './case-detail';
 import { writableCaseRow } from './case-row';
+import { agreementFindings } from './clause-checks';
 import { writeUnit, type ServiceContext } from './context';
 
 /**
@@ -40,14 +41,7 @@ export function signAgreement(ctx: ServiceContext, caseId: string, input: Signin
     }
     if (!c.mediators.some((m) => m.name === input.mediator)) throw fieldError('mediator', '请选择在协议上签名的本案调解员');
     if (!input.sealed) throw fieldError('sealed', '调解协议须加盖调解组织印章（人民调解法第二十九条）');
-    const findings = checkClauses({
-      terms: agreement.terms,
-      parties: c.parties.map((p) => ({ name: p.name, agents: p.agents })),
-      rightCount: c.ipRights.length,
-      signingOn: input.signedOn,
-      signed: true,
-      agentSigners: input.parties.flatMap((s) => (s.by ? [s.by] : [])),
-    });
+    const findings = agreementFindings(c, input.signedOn, { on: input.signedOn, agentSigners: input.parties.flatMap((s) => (s.by ? [s.by] : [])) });
     if (hasErrors(findings)) {
       const errors = findings.filter((f) => f.severity === 'error').map((f) => f.message);
       throw new AppError('VALIDATION', `条款审查有${errors.length}处错误，不能标记为已签署：\n${errors.map((m) => `  - ${m}`).join('\n')}`, { terms: errors.join('；') });

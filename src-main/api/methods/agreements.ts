@@ -16,7 +16,7 @@ const caseId = z.uuid({ error: '案件标识无效' });
 const draft = agreementSchema
   .pick({ number: true, facts: true, terms: true, copies: true })
   .extend({
-    route: z.enum(['judicial_confirmation', 'notarization', 'arbitration'], { error: '效力确认途径只能是司法确认、赋强公证或仲裁' }).nullable().optional(),
+    route: z.enum(PACKET_ROUTES, { error: '效力确认途径只能是司法确认、赋强公证或仲裁' }).nullable().optional(),
     arbitrationCommission: text('仲裁委员会', 100).optional(),
   });
 const route = z.enum(PACKET_ROUTES, { error: '请选择司法确认、赋强公证或仲裁' });

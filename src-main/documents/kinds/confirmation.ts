@@ -1,26 +1,22 @@
 import { CASE_CATEGORIES } from '../../domain/categories';
 import { chineseDate, chineseNumeral } from '../../domain/chinese-format';
 import type { ExchangeCase } from '../../domain/exchange';
-import { packetContents, type PacketRoute } from '../../domain/packet';
+import { packetContents, packetRouteOf, type PacketRoute } from '../../domain/packet';
 import { caveats, numberCaveat, partyAt, type DocContext, type DocumentKind } from '../kind';
 import { para, type Block } from '../model';
-import { agentParagraph, BLANK, partiesInOrder, partyParagraphs } from '../parts';
+import { agreedOn, BLANK, BLANK_DATE, howSigned, partiesInOrder, partyParagraphs, partyWithAgents } from '../parts';
 
 /**
  * The judicial confirmation packet's own papers (`documents.md`; 民事诉讼法 arts. 205–206):
  * the joint 司法确认申请书 addressed to the court, a 承诺书 from each party, and the 材料清单 of
  * every item with whether it is ready.
  */
-const UNDATED = '＿＿＿＿年＿＿月＿＿日';
-
-const agreedOn = (c: ExchangeCase) => (c.agreement?.signedOn ? chineseDate(c.agreement.signedOn) : UNDATED);
 const courtOf = (ctx: DocContext) => ctx.court ?? '＿＿＿＿＿＿人民法院';
-const sign = (p: ExchangeCase['parties'][number]) => (p.kind === 'natural' ? '签名/捺印' : '盖章');
 
 /** The parties as `申请人一`, `申请人二`… in role order, each with its agents. */
 function applicantBlocks(c: ExchangeCase): Block[] {
   const parties = partiesInOrder(c);
-  return parties.flatMap((p, i) => [...partyParagraphs(p, parties.length > 1 ? `申请人${chineseNumeral(i + 1)}` : '申请人'), ...p.agents.map((a) => agentParagraph(a))]);
+  return parties.flatMap((p, i) => partyWithAgents(p, parties.length > 1 ? `申请人${chineseNumeral(i + 1)}` : '申请人'));
 }
 
 /** `河南嵩岳食品有限公司、管城回族区惠民便利超市` — everyone in role order. */
@@ -36,7 +32,7 @@ function confirmationVariables(ctx: DocContext): Record<string, string> {
     申请人乙: names.slice(1).join('、') || BLANK,
     协议日期: agreedOn(c),
     协议编号: c.agreement?.number ?? ctx.caseNumber,
-    调解日期: sessions.length > 0 ? [...new Set(sessions)].join('、') : UNDATED,
+    调解日期: sessions.length > 0 ? [...new Set(sessions)].join('、') : BLANK_DATE,
     法院: courtOf(ctx),
     纠纷类别: CASE_CATEGORIES[c.category],
   };
@@ -80,8 +76,8 @@ export const confirmationApplication: DocumentKind = {
       para(ctx.wording('lawful', v)),
       para('此致', { indent: true }),
       para(courtOf(ctx), { indent: false }),
-      { type: 'signatures', lines: partiesInOrder(c).map((p, i, all) => ({ label: `申请人${all.length > 1 ? chineseNumeral(i + 1) : ''}（${sign(p)}）` })) },
-      para(UNDATED, { align: 'right', indent: false }),
+      { type: 'signatures', lines: partiesInOrder(c).map((p, i, all) => ({ label: `申请人${all.length > 1 ? chineseNumeral(i + 1) : ''}（${howSigned(p)}）` })) },
+      para(BLANK_DATE, { align: 'right', indent: false }),
       para('附：', { indent: false }),
       ...annexes.map((name, i) => para(`${i + 1}. ${name}`)),
     ];
@@ -120,13 +116,10 @@ export const commitment: DocumentKind = {
         .filter((l) => l.trim())
         .map((l) => para(l.trim())),
       ...(p.serviceAddress?.acceptsElectronicService ? [para(ctx.wording('electronic', v))] : []),
-      { type: 'signatures', lines: [{ label: `承诺人（${sign(p)}）`, withDate: true }] },
+      { type: 'signatures', lines: [{ label: `承诺人（${howSigned(p)}）`, withDate: true }] },
     ];
   },
 };
-
-/** The route whose materials the list shows: the one chosen for the case, judicial confirmation unless another is. */
-const routeOf = (c: ExchangeCase): PacketRoute => (c.enforcement?.route === 'notarization' || c.enforcement?.route === 'arbitration' ? c.enforcement.route : 'judicial_confirmation');
 
 /** Whom the papers go to, and what the list's title says before 材料清单. */
 function addressee(ctx: DocContext, route: PacketRoute): { label: string; value: string; title: string } {
@@ -145,7 +138,7 @@ export const materialsList: DocumentKind = {
   caveat: (c) => caveats(noAgreement(c), numberCaveat(c)),
   build(ctx) {
     const c = ctx.c;
-    const route = routeOf(c);
+    const route = packetRouteOf(c);
     const items = packetContents(route, c, { identityPapers: ctx.partyDocuments });
     const to = addressee(ctx, route);
     return [

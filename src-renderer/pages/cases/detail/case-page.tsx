@@ -24,11 +24,13 @@ import { RecusalPanel } from './recusal-panel';
 import { RouteCard } from './route-card';
 import { RunningClocks } from './running-clocks';
 import { AgreementTab } from './agreement/agreement-tab';
-import { PacketCard, packetRouteOf } from './agreement/packet-card';
+import { PacketCard } from './agreement/packet-card';
+import { packetRouteOf } from '../../../../src-main/domain/packet';
 import { FollowUpsList, SessionsTab } from './record-tabs';
 import { EnforcementCard } from './agreement/enforcement-card';
 import { SessionPlan } from './session-plan';
 import { TerminationDialog } from './termination-dialog';
+import { useFreshDialog } from '../../../hooks/use-fresh-dialog';
 
 /** The parties with their representatives and agents: who may speak for a party. */
 const partiesOf = (c: ExchangeCase) => c.parties.flatMap((p) => [p.name, ...(p.representative ? [p.representative.name] : []), ...p.agents.map((a) => a.name)]);
@@ -42,8 +44,8 @@ export function CasePage() {
   const { id = '', tab = 'overview' } = useParams();
   const detail = useApiQuery('cases.get', { id });
   const [assigning, setAssigning] = useState(false);
-  const [terminating, setTerminating] = useState({ open: false, count: 0 });
-  const [followingUp, setFollowingUp] = useState({ open: false, count: 0 });
+  const terminating = useFreshDialog();
+  const followingUp = useFreshDialog();
   if (detail.isPending) return <Spin />;
   if (detail.isError) return <Result status="warning" title={detail.error.message} extra={<Button onClick={() => void navigate('/cases')}>{t('caseView.back')}</Button>} />;
   const d = detail.data;
@@ -73,13 +75,13 @@ export function CasePage() {
                 <Button icon={<TeamOutlined />} onClick={() => setAssigning(true)}>
                   {t('assign.open')}
                 </Button>
-                <Button danger icon={<StopOutlined />} onClick={() => setTerminating((x) => ({ open: true, count: x.count + 1 }))}>
+                <Button danger icon={<StopOutlined />} onClick={terminating.show}>
                   {t('terminate.title')}
                 </Button>
               </>
             )}
             {(d.status === 'agreed' || d.status === 'enforcement' || d.status === 'performing') && (
-              <Button icon={<PhoneOutlined />} onClick={() => setFollowingUp((x) => ({ open: true, count: x.count + 1 }))}>
+              <Button icon={<PhoneOutlined />} onClick={followingUp.show}>
                 {t('followUp.title')}
               </Button>
             )}
@@ -98,9 +100,9 @@ export function CasePage() {
             key={`f${followingUp.count}`}
             caseId={d.id}
             open={followingUp.open}
-            onClose={() => setFollowingUp((x) => ({ ...x, open: false }))}
+            onClose={followingUp.hide}
             onDone={() => {
-              setFollowingUp((x) => ({ ...x, open: false }));
+              followingUp.hide();
               void navigate(`/cases/${d.id}/enforcement`);
             }}
           />
@@ -108,9 +110,9 @@ export function CasePage() {
             key={terminating.count}
             caseId={d.id}
             open={terminating.open}
-            onClose={() => setTerminating((x) => ({ ...x, open: false }))}
+            onClose={terminating.hide}
             onDone={() => {
-              setTerminating((x) => ({ ...x, open: false }));
+              terminating.hide();
               void navigate(`/cases/${d.id}/documents`);
             }}
           />

@@ -2,15 +2,11 @@ import { ExportOutlined } from '@ant-design/icons';
 import { App, Button, Card, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExchangeCase } from '../../../../../src-main/domain/exchange';
 import { PACKET_ROUTES, type PacketRoute } from '../../../../../src-main/domain/packet';
 import { ENFORCEMENT_ROUTES } from '../../../../../src-main/domain/vocabulary';
 import { base64ToBytes } from '../../../../files';
 import { useApiMutation, useApiQuery } from '../../../../hooks/use-api';
 import { saveAs } from '../../../../save-as';
-
-/** The packet to show first: the route the case chose, judicial confirmation when none. */
-export const packetRouteOf = (c: ExchangeCase): PacketRoute => PACKET_ROUTES.find((r) => r === c.enforcement?.route) ?? 'judicial_confirmation';
 
 /**
  * 申请材料: what the judicial confirmation (or notarization) packet holds and what is ready, and
