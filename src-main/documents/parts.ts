@@ -7,6 +7,14 @@ import { para, type Block } from './model';
 
 /** A line to fill in by hand where the case does not know the value yet. */
 export const BLANK = '＿＿＿＿＿＿＿＿';
+/** A date to fill in by hand. */
+export const BLANK_DATE = '＿＿＿＿年＿＿月＿＿日';
+
+/** How a party signs: a person signs or thumbprints; an entity seals — with its representative's signature where asked for. */
+export const howSigned = (p: ExchangeParty, withRepresentative = false) => (p.kind === 'natural' ? '签名/捺印' : withRepresentative ? '盖章，法定代表人或负责人签名' : '盖章');
+
+/** The day the agreement was signed, or a date to fill in. */
+export const agreedOn = (c: ExchangeCase) => (c.agreement?.signedOn ? chineseDate(c.agreement.signedOn) : BLANK_DATE);
 
 const ROLE_ORDER = { applicant: 0, respondent: 1, third_party: 2 } as const;
 
@@ -53,16 +61,17 @@ export function agentParagraph(a: ExchangeAgent, label = '委托代理人'): Blo
   return para(`${label}：${a.name}${role ? `，${role}` : ''}。`);
 }
 
+/** A party's block followed by its agents'. */
+export const partyWithAgents = (p: ExchangeParty, label?: string): Block[] => [...partyParagraphs(p, label), ...p.agents.map((a) => agentParagraph(a))];
+
 /** Every party with its agents, in role order. */
-export function allPartyParagraphs(c: ExchangeCase): Block[] {
-  return partiesInOrder(c).flatMap((p) => [...partyParagraphs(p), ...p.agents.map((a) => agentParagraph(a))]);
-}
+export const allPartyParagraphs = (c: ExchangeCase): Block[] => partiesInOrder(c).flatMap((p) => partyWithAgents(p));
 
 /** One signature line per party: entities sign through their representative, with the seal. */
 export function partySignatures(parties: ExchangeParty[]): Block {
   return {
     type: 'signatures',
-    lines: parties.map((p) => ({ label: `${PARTY_ROLES[p.role]}（${p.kind === 'natural' ? '签名/捺印' : '盖章，法定代表人或负责人签名'}）`, withDate: true })),
+    lines: parties.map((p) => ({ label: `${PARTY_ROLES[p.role]}（${howSigned(p, true)}）`, withDate: true })),
   };
 }
 

@@ -4,7 +4,7 @@ import { termWording } from '../../domain/term-wording';
 import { PARTY_ROLES } from '../../domain/vocabulary';
 import { caveats, numberCaveat, type DocumentKind } from '../kind';
 import { para, type Block } from '../model';
-import { allPartyParagraphs, partiesInOrder } from '../parts';
+import { allPartyParagraphs, howSigned, partiesInOrder } from '../parts';
 
 /**
  * 调解协议书 (`documents.md`, “agreement”; 人民调解法 arts. 28–29): the parties, the facts, the
@@ -17,7 +17,7 @@ const UNDATED = '　　年　　月　　日';
 /** Agents with the special power to sign an agreement sign beside their principal. */
 function signatureLines(c: ExchangeCase): { label: string; withDate?: boolean }[] {
   const parties = partiesInOrder(c).flatMap((p) => [
-    { label: `${PARTY_ROLES[p.role]}${p.name}（${p.kind === 'natural' ? '签名/捺印' : '盖章，法定代表人或负责人签名'}）` },
+    { label: `${PARTY_ROLES[p.role]}${p.name}（${howSigned(p, true)}）` },
     ...p.agents.filter((a) => a.authority === 'special' && a.specialPowers?.includes('sign_agreement')).map((a) => ({ label: `委托代理人${a.name}（签名）` })),
   ]);
   const recorder = c.sessions.map((s) => s.recorder).find(Boolean);

@@ -1,14 +1,13 @@
 import { CASE_CATEGORIES } from '../../domain/categories';
 import { caveats, type DocumentKind } from '../kind';
 import { para } from '../model';
-import { allPartyParagraphs, BLANK, caseTitle, partiesInOrder } from '../parts';
+import { allPartyParagraphs, BLANK, BLANK_DATE, caseTitle, howSigned, partiesInOrder } from '../parts';
 
 /**
  * 仲裁协议书 (`documents.md`; 仲裁法 arts. 16–18), for parties who choose to make their mediated
  * agreement enforceable through arbitration: the parties, the matters submitted, the commission
  * they chose by name (an agreement naming none is void), its rules, and their signatures.
  */
-const UNDATED = '＿＿＿＿年＿＿月＿＿日';
 const VARIABLES = ['仲裁委员会', '争议事项'] as const;
 
 export const arbitrationAgreement: DocumentKind = {
@@ -34,8 +33,8 @@ export const arbitrationAgreement: DocumentKind = {
       para(ctx.wording('submission', v)),
       para(ctx.wording('rules', v)),
       para(ctx.wording('effect', v)),
-      { type: 'signatures', lines: partiesInOrder(c).map((p) => ({ label: `${p.name}（${p.kind === 'natural' ? '签名/捺印' : '盖章，法定代表人或负责人签名'}）` })) },
-      para(UNDATED, { align: 'right', indent: false }),
+      { type: 'signatures', lines: partiesInOrder(c).map((p) => ({ label: `${p.name}（${howSigned(p, true)}）` })) },
+      para(BLANK_DATE, { align: 'right', indent: false }),
     ];
   },
 };

@@ -1,17 +1,15 @@
-import { chineseDate } from '../../domain/chinese-format';
 import type { ExchangeCase, ExchangeParty } from '../../domain/exchange';
 import { monetaryTerms } from '../../domain/packet';
 import { termLine } from '../../domain/term-wording';
 import { caveats, type DocumentKind } from '../kind';
 import { para, type Block } from '../model';
-import { agentParagraph, BLANK, partyParagraphs } from '../parts';
+import { agreedOn, BLANK, BLANK_DATE, howSigned, partyWithAgents } from '../parts';
 
 /**
  * 赋予强制执行效力公证申请书 (`documents.md`; 公证法 art. 37, `reference.md` §3): the creditors
  * and debtors of the agreement's money debts, the debts as agreed, the debtor's express consent
  * to compulsory enforcement on default, and the request to the notary office.
  */
-const UNDATED = '＿＿＿＿年＿＿月＿＿日';
 
 function sides(c: ExchangeCase): { creditors: ExchangeParty[]; debtors: ExchangeParty[] } {
   const debts = monetaryTerms(c.agreement?.terms ?? []);
@@ -20,7 +18,7 @@ function sides(c: ExchangeCase): { creditors: ExchangeParty[]; debtors: Exchange
   return { creditors: c.parties.filter((p) => payees.has(p.name)), debtors: c.parties.filter((p) => payers.has(p.name)) };
 }
 
-const blocksOf = (parties: ExchangeParty[], label: string): Block[] => parties.flatMap((p) => [...partyParagraphs(p, label), ...p.agents.map((a) => agentParagraph(a))]);
+const blocksOf = (parties: ExchangeParty[], label: string): Block[] => parties.flatMap((p) => partyWithAgents(p, label));
 const names = (parties: ExchangeParty[]) => parties.map((p) => p.name).join('、') || BLANK;
 
 export const notarizationApplication: DocumentKind = {
@@ -54,7 +52,7 @@ export const notarizationApplication: DocumentKind = {
       债务人: names(debtors),
       债权人: names(creditors),
       公证机构: c.enforcement?.notaryOffice ?? '＿＿＿＿＿＿公证处',
-      协议日期: c.agreement?.signedOn ? chineseDate(c.agreement.signedOn) : UNDATED,
+      协议日期: agreedOn(c),
     };
     return [
       { type: 'title', text: '赋予强制执行效力公证申请书' },
@@ -68,9 +66,9 @@ export const notarizationApplication: DocumentKind = {
       para(ctx.wording('request', v)),
       {
         type: 'signatures',
-        lines: (known ? [...creditors, ...debtors] : c.parties).map((p) => ({ label: `申请人${p.name}（${p.kind === 'natural' ? '签名/捺印' : '盖章'}）` })),
+        lines: (known ? [...creditors, ...debtors] : c.parties).map((p) => ({ label: `申请人${p.name}（${howSigned(p)}）` })),
       },
-      para(UNDATED, { align: 'right', indent: false }),
+      para(BLANK_DATE, { align: 'right', indent: false }),
     ];
   },
 };

@@ -3,7 +3,7 @@ import { SPECIAL_POWERS } from '../../domain/vocabulary';
 import type { ExchangeAgent } from '../../domain/exchange';
 import { agentAt, numberCaveat, partyAt, type DocumentKind } from '../kind';
 import { para, paras } from '../model';
-import { agentParagraph, BLANK, partyParagraphs } from '../parts';
+import { agentParagraph, BLANK, howSigned, partyParagraphs } from '../parts';
 
 /** 授权委托书 (one per agent) and 送达地址确认书 (one per party). */
 
@@ -41,7 +41,7 @@ export const powerOfAttorney: DocumentKind = {
           : '代理权限：一般授权。受托人有权代为陈述事实、提交证据、参加调解，但无权代为承认、放弃、变更请求，进行和解，签署调解协议或者申请司法确认。',
       ),
       para(ctx.wording('term', v)),
-      { type: 'signatures', lines: [{ label: `委托人（${p.kind === 'natural' ? '签名/捺印' : '盖章'}）`, withDate: true }, { label: '受托人（签名）', withDate: true }] },
+      { type: 'signatures', lines: [{ label: `委托人（${howSigned(p)}）`, withDate: true }, { label: '受托人（签名）', withDate: true }] },
     ];
   },
 };
@@ -77,7 +77,7 @@ export const serviceAddress: DocumentKind = {
       },
       ...paras(ctx.wording('notice')),
       para(ctx.wording('confirmation')),
-      { type: 'signatures', lines: [{ label: `受送达人（${p.kind === 'natural' ? '签名/捺印' : '盖章'}）`, withDate: true }] },
+      { type: 'signatures', lines: [{ label: `受送达人（${howSigned(p)}）`, withDate: true }] },
     ];
   },
 };

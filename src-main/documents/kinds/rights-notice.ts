@@ -1,6 +1,7 @@
 import { headingNumber } from '../../domain/chinese-format';
 import { numberCaveat, partyAt, type DocumentKind } from '../kind';
 import { para, type Block } from '../model';
+import { howSigned } from '../parts';
 
 /** 当事人权利义务告知书: told to each party before mediation begins, and acknowledged (`documents.md`). */
 const SECTIONS: [string, string][] = [
@@ -63,7 +64,7 @@ export const rightsNotice: DocumentKind = {
     });
     blocks.push(para(ctx.wording('acknowledgment')), {
       type: 'signatures',
-      lines: [{ label: `当事人（${p.kind === 'natural' ? '签名/捺印' : '盖章'}）`, withDate: true }],
+      lines: [{ label: `当事人（${howSigned(p)}）`, withDate: true }],
     });
     return blocks;
   },

@@ -3,6 +3,7 @@ import type { ExchangeCase } from '../../domain/exchange';
 import type { TERMINATION_REASONS } from '../../domain/vocabulary';
 import { caveats, numberCaveat, partyAt, type DocumentKind } from '../kind';
 import { para } from '../model';
+import { BLANK_DATE } from '../parts';
 
 /**
  * 终止调解通知书, one addressed to each party (`documents.md`; 人民调解法 art. 26): why and when
@@ -66,7 +67,7 @@ export const terminationNotice: DocumentKind = {
         .map((x) => x.name)
         .join('、'),
       终止原因: reasonOf(c),
-      终止日期: c.termination ? chineseDate(c.termination.on) : '＿＿＿＿年＿＿月＿＿日',
+      终止日期: c.termination ? chineseDate(c.termination.on) : BLANK_DATE,
       委派或委托: c.source === 'court_entrusted' ? '委托' : '委派',
     };
     return [

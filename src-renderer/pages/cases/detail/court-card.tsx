@@ -1,10 +1,10 @@
 import { BankOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Card, Form, Input, Modal, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApiMutation, useApiQuery } from '../../../hooks/use-api';
 import { useFormSubmit } from '../../../hooks/use-form-submit';
+import { useFreshDialog } from '../../../hooks/use-fresh-dialog';
 
 const INVALIDATES = ['cases.court', 'cases.history'] as const;
 
@@ -14,7 +14,7 @@ export function CourtCard({ caseId, editable }: { caseId: string; editable: bool
   const navigate = useNavigate();
   const choice = useApiQuery('cases.court', { caseId });
   const reset = useApiMutation('cases.overrideCourt', [...INVALIDATES]);
-  const [choosing, setChoosing] = useState({ open: false, count: 0 });
+  const choosing = useFreshDialog();
   const submit = useFormSubmit();
   return (
     <Card
@@ -26,7 +26,7 @@ export function CourtCard({ caseId, editable }: { caseId: string; editable: bool
       extra={
         <Space size={0}>
           {editable && (
-            <Button size="small" type="link" onClick={() => setChoosing((x) => ({ open: true, count: x.count + 1 }))}>
+            <Button size="small" type="link" onClick={choosing.show}>
               {t('court.override')}
             </Button>
           )}
@@ -52,7 +52,7 @@ export function CourtCard({ caseId, editable }: { caseId: string; editable: bool
           {choice.data.alternatives.length > 0 && <Typography.Text type="secondary">{t('court.alternatives', { courts: choice.data.alternatives.join('、') })}</Typography.Text>}
         </Space>
       )}
-      <OverrideDialog key={choosing.count} caseId={caseId} open={choosing.open} suggestions={choice.data?.alternatives ?? []} onDone={() => setChoosing((x) => ({ ...x, open: false }))} />
+      <OverrideDialog key={choosing.count} caseId={caseId} open={choosing.open} suggestions={choice.data?.alternatives ?? []} onDone={choosing.hide} />
     </Card>
   );
 }

@@ -1,11 +1,11 @@
 import { FieldTimeOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEADLINE_KINDS, type DeadlineKind } from '../../../../src-main/domain/deadlines';
 import { useApiQuery } from '../../../hooks/use-api';
 import { ExtensionDialog } from './extension-dialog';
+import { useFreshDialog } from '../../../hooks/use-fresh-dialog';
 
 /**
  * 期限: the case's deadlines, soonest first, each with how it was counted; past ones marked.
@@ -14,7 +14,7 @@ import { ExtensionDialog } from './extension-dialog';
 export function DeadlinesCard({ id, extendable }: { id: string; extendable: boolean }) {
   const { t } = useTranslation();
   const result = useApiQuery('cases.deadlines', { id });
-  const [extending, setExtending] = useState({ open: false, count: 0 });
+  const extending = useFreshDialog();
   const today = dayjs().format('YYYY-MM-DD');
   const hasPeriod = result.data?.deadlines.some((d) => d.kind === 'mediation_period') ?? false;
   return (
@@ -26,13 +26,13 @@ export function DeadlinesCard({ id, extendable }: { id: string; extendable: bool
       extra={
         extendable &&
         hasPeriod && (
-          <Button size="small" icon={<FieldTimeOutlined />} onClick={() => setExtending((x) => ({ open: true, count: x.count + 1 }))}>
+          <Button size="small" icon={<FieldTimeOutlined />} onClick={extending.show}>
             {t('extension.title')}
           </Button>
         )
       }
     >
-      <ExtensionDialog key={extending.count} caseId={id} open={extending.open} onDone={() => setExtending((x) => ({ ...x, open: false }))} />
+      <ExtensionDialog key={extending.count} caseId={id} open={extending.open} onDone={extending.hide} />
       {result.data?.warnings.map((w) => <Alert key={w} type="warning" showIcon title={w} style={{ marginBottom: 8 }} />)}
       <Table
         rowKey={(r) => `${r.kind}-${r.due}-${r.basis}`}

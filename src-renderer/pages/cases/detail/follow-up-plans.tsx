@@ -9,6 +9,7 @@ import { ReasonDialog } from '../../../components/reason-dialog';
 import { dateItem } from '../../../form-fields';
 import { useApiMutation, useApiQuery } from '../../../hooks/use-api';
 import { useFormSubmit } from '../../../hooks/use-form-submit';
+import { useFreshDialog } from '../../../hooks/use-fresh-dialog';
 
 type Plan = ApiOutput<'cases.followUpPlans'>[number];
 const INVALIDATES = ['cases.followUpPlans', 'cases.deadlines', 'deadlines.due', 'cases.history'] as const;
@@ -19,7 +20,7 @@ const methodName = (m: string) => FOLLOW_UP_METHODS[m as keyof typeof FOLLOW_UP_
 export function FollowUpPlans({ caseId, canPlan }: { caseId: string; canPlan: boolean }) {
   const { t } = useTranslation();
   const plans = useApiQuery('cases.followUpPlans', { caseId });
-  const [planning, setPlanning] = useState({ open: false, count: 0 });
+  const planning = useFreshDialog();
   const [cancelling, setCancelling] = useState<{ plan: Plan; count: number } | null>(null);
   const cancel = useApiMutation('cases.cancelFollowUpPlan', [...INVALIDATES]);
   const today = dayjs().format('YYYY-MM-DD');
@@ -32,7 +33,7 @@ export function FollowUpPlans({ caseId, canPlan }: { caseId: string; canPlan: bo
       data-testid="follow-up-plans"
       extra={
         canPlan && (
-          <Button size="small" icon={<CalendarOutlined />} onClick={() => setPlanning((x) => ({ open: true, count: x.count + 1 }))}>
+          <Button size="small" icon={<CalendarOutlined />} onClick={planning.show}>
             {t('followUpPlan.plan')}
           </Button>
         )
@@ -68,7 +69,7 @@ export function FollowUpPlans({ caseId, canPlan }: { caseId: string; canPlan: bo
           )}
         />
       )}
-      <PlanDialog key={planning.count} caseId={caseId} open={planning.open} onDone={() => setPlanning((x) => ({ ...x, open: false }))} />
+      <PlanDialog key={planning.count} caseId={caseId} open={planning.open} onDone={planning.hide} />
       {cancelling && (
         <ReasonDialog
           key={cancelling.count}

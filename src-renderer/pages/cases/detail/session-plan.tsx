@@ -8,6 +8,7 @@ import { SESSION_MODES } from '../../../../src-main/domain/vocabulary';
 import { useApiMutation, useApiQuery } from '../../../hooks/use-api';
 import { ScheduleDialog } from './schedule-dialog';
 import { SessionRecordDrawer } from './session-record-drawer';
+import { useFreshDialog } from '../../../hooks/use-fresh-dialog';
 
 type Row = ApiOutput<'sessions.ofCase'>[number];
 const STATUS_COLORS: Record<string, string> = { scheduled: 'blue', held: 'success', cancelled: 'default' };
@@ -17,7 +18,7 @@ export function SessionPlan({ caseId, canSchedule, mediators, people }: { caseId
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   // each opening mounts a fresh form: `scheduling` counts them, `recording` keeps the session shown while it closes
-  const [scheduling, setScheduling] = useState({ open: false, count: 0 });
+  const scheduling = useFreshDialog();
   const [recording, setRecording] = useState<{ row: Row; open: boolean; count: number } | null>(null);
   const sessions = useApiQuery('sessions.ofCase', { caseId });
   const cancel = useApiMutation('sessions.cancel', ['sessions.ofCase', 'sessions.calendar', 'sessions.checkPlan', 'cases.history']);
@@ -48,7 +49,7 @@ export function SessionPlan({ caseId, canSchedule, mediators, people }: { caseId
       style={{ marginBottom: 16 }}
       extra={
         canSchedule && (
-          <Button type="primary" icon={<CalendarOutlined />} onClick={() => setScheduling((x) => ({ open: true, count: x.count + 1 }))}>
+          <Button type="primary" icon={<CalendarOutlined />} onClick={scheduling.show}>
             {t('schedule.title')}
           </Button>
         )
@@ -96,7 +97,7 @@ export function SessionPlan({ caseId, canSchedule, mediators, people }: { caseId
           },
         ]}
       />
-      <ScheduleDialog key={scheduling.count} caseId={caseId} open={scheduling.open} mediators={mediators} onClose={() => setScheduling((x) => ({ ...x, open: false }))} />
+      <ScheduleDialog key={scheduling.count} caseId={caseId} open={scheduling.open} mediators={mediators} onClose={scheduling.hide} />
       {recording && (
         <SessionRecordDrawer key={recording.count} session={recording.row} open={recording.open} people={people} onClose={() => setRecording((x) => x && { ...x, open: false })} />
       )}

@@ -1,20 +1,14 @@
 import { EditOutlined, FormOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Empty, Space } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeCase } from '../../../../../src-main/domain/exchange';
 import { termLine } from '../../../../../src-main/domain/term-wording';
 import { TERM_KINDS } from '../../../../../src-main/domain/vocabulary';
 import { useApiQuery } from '../../../../hooks/use-api';
+import { useFreshDialog } from '../../../../hooks/use-fresh-dialog';
 import { AgreementBuilder } from './agreement-builder';
 import { ClauseFindings } from './clause-findings';
 import { SignDialog } from './sign-dialog';
-
-/** Opening a dialog afresh each time (a new key), so it starts from what is saved. */
-function useFreshDialog() {
-  const [state, setState] = useState({ open: false, count: 0 });
-  return { ...state, show: () => setState((x) => ({ open: true, count: x.count + 1 })), hide: () => setState((x) => ({ ...x, open: false })) };
-}
 
 /**
  * 协议: the agreement as saved — its terms in their wording, the clause checks — with 起草 /
