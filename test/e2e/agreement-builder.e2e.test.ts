@@ -42,7 +42,10 @@ async function pickDate(input: Locator, date: string): Promise<void> {
 async function addTerm(kind: string): Promise<Locator> {
   const before = await page.locator('[data-testid^="term-"]').count();
   await page.getByTestId('add-term').click();
-  await page.getByRole('menuitem', { name: kind, exact: true }).click();
+  // a click while the menu still slides in can be lost: wait for it to settle
+  const menu = page.locator('.ant-dropdown:not(.ant-slide-up-appear)').filter({ hasText: kind });
+  await menu.waitFor();
+  await menu.getByRole('menuitem', { name: kind, exact: true }).click();
   await page.locator('.ant-dropdown').filter({ hasText: kind }).waitFor({ state: 'hidden' });
   const card = page.getByTestId(`term-${before + 1}`);
   await card.waitFor();
