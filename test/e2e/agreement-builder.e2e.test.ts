@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sample } from '../support/samples';
-import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
+import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace, settledDialog } from './support/harness';
 import { CasesPage } from './pages/cases-page';
 import { DocumentsPage } from './pages/documents-page';
 
@@ -109,7 +109,7 @@ describe('the agreement builder', () => {
 
   it('signs the agreement, exports the judicial confirmation packet, and previews the joint application to the intermediate court', async () => {
     await page.getByRole('button', { name: /标记已签署/ }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '已加盖调解组织印章' });
+    const dialog = settledDialog(page, '已加盖调解组织印章');
     await dialog.getByLabel('已加盖调解组织印章').check();
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     await page.getByText('已标记签署，案件进入“达成协议”').waitFor();
@@ -140,7 +140,7 @@ describe('the agreement builder', () => {
     const card = page.getByTestId('tracking-card');
     const step = async (button: string | RegExp, fill: (d: Locator) => Promise<void>) => {
       await card.getByRole('button', { name: button }).click();
-      const dialog = page.getByRole('dialog');
+      const dialog = settledDialog(page);
       await dialog.waitFor();
       await fill(dialog);
       await dialog.getByRole('button', { name: /确\s*定/ }).click();

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sample } from '../support/samples';
-import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
+import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace, settledDialog } from './support/harness';
 import { CasesPage } from './pages/cases-page';
 
 /** Agreements as recorded: the clause checks on the 协议 tab, and the court of the judicial confirmation. */
@@ -71,7 +71,7 @@ describe('recorded agreements', () => {
 
     // the parties agreed on the respondent's court instead: chosen with a reason, the rules' court still shown
     await card.getByRole('button', { name: '指定其他法院' }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '指定理由' });
+    const dialog = settledDialog(page, '指定理由');
     await dialog.getByLabel('法院名称').fill('洛阳高新技术产业开发区人民法院');
     await dialog.getByLabel('指定理由').fill('被申请人住所地在洛阳，双方同意向该院申请');
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
@@ -102,7 +102,7 @@ describe('recorded agreements', () => {
     await page.getByRole('tab', { name: '协议' }).click();
     await page.getByTestId('clause-findings').getByText('条款审查未发现问题').waitFor();
     await page.getByRole('button', { name: /标记已签署/ }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '已加盖调解组织印章' });
+    const dialog = settledDialog(page, '已加盖调解组织印章');
     await dialog.getByLabel('河南嵩岳食品有限公司').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '由委托代理人孙立代为签署' }).click();
     await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
+import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace, settledDialog } from './support/harness';
 import { CasesPage } from './pages/cases-page';
 
 /**
@@ -24,7 +24,7 @@ describe('closing and archiving a case', () => {
     await cases.open();
     await cases.row('郑州云帆信息技术有限公司').click();
     await page.getByRole('button', { name: /结\s*案$/ }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '结案日期' });
+    const dialog = settledDialog(page, '结案日期');
     await dialog.getByRole('button', { name: /结\s*案$/ }).click();
     await page.getByText('已结案，请整理卷宗并归档').waitFor();
     await dialog.waitFor({ state: 'hidden' });
@@ -89,7 +89,7 @@ describe('closing and archiving a case', () => {
 
   it('lets the administrator unarchive with a reason, which the log keeps', async () => {
     await page.getByRole('button', { name: /解除归档/ }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '解除归档的理由' });
+    const dialog = settledDialog(page, '解除归档的理由');
     await dialog.getByLabel('解除归档的理由').fill('补充履行凭证');
     await dialog.getByRole('button', { name: /解除归档/ }).click();
     await page.getByText('已解除归档，理由已记入日志').waitFor();

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sample } from '../support/samples';
-import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
+import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace, settledDialog } from './support/harness';
 import { CasesPage } from './pages/cases-page';
 
 /**
@@ -37,7 +37,7 @@ describe('moving the clocks', () => {
     await cases.row(CASE).click();
     const before = ((await periodRow().locator('td').nth(1).textContent()) ?? '').slice(0, 10);
     await page.getByRole('button', { name: /延长调解期限/ }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '当事人同意情况' });
+    const dialog = settledDialog(page, '当事人同意情况');
     await dialog.getByLabel('当事人同意情况').fill('双方当事人在调解室书面同意延长十五日');
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     await page.getByText('已延长调解期限').waitFor();
@@ -56,7 +56,7 @@ describe('moving the clocks', () => {
     await page.getByRole('tab', { name: '效力确认' }).click();
     const plans = page.getByTestId('follow-up-plans');
     await plans.getByRole('button', { name: /安排回访/ }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '回访人' });
+    const dialog = settledDialog(page, '回访人');
     await dialog.getByLabel('回访人').fill('陈静');
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     await page.getByText('已安排回访').waitFor();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usccCheckChar } from '../../src-main/domain/identity';
 import { sample } from '../support/samples';
-import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
+import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace, settledDialog } from './support/harness';
 import { CasesPage } from './pages/cases-page';
 
 /**
@@ -37,7 +37,7 @@ describe('mediator assignment', () => {
     await cases.open();
     await cases.row(NEW_CASE).click();
     await page.getByRole('button', { name: /指派调解员/ }).click();
-    const drawer = page.getByRole('dialog').filter({ hasText: '回避审查' });
+    const drawer = settledDialog(page, '回避审查');
     await drawer.getByLabel('主持调解员').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '陈静（在办2件）' }).click();
     const check = drawer.getByTestId('conflicts-陈静');
@@ -57,7 +57,7 @@ describe('mediator assignment', () => {
   it('records the rights notice given to a party; the other still shows it is missing', async () => {
     await page.getByRole('tab', { name: '当事人' }).click();
     await page.getByRole('button', { name: '记录告知 新乡市牧野食品有限公司' }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '记录向新乡市牧野食品有限公司告知权利义务' });
+    const dialog = settledDialog(page, '记录向新乡市牧野食品有限公司告知权利义务');
     await dialog.getByLabel('告知方式').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '随受理通知书送达' }).click();
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
@@ -73,7 +73,7 @@ describe('mediator assignment', () => {
     await page.getByRole('tab', { name: '调解' }).click();
     const schedule = async () => {
       await page.getByRole('button', { name: /安排调解会议/ }).click();
-      const dialog = page.getByRole('dialog').filter({ hasText: '安排调解会议' });
+      const dialog = settledDialog(page, '安排调解会议');
       await dialog.getByLabel('地点或调解室').fill('第一调解室');
       return dialog;
     };
@@ -102,14 +102,14 @@ describe('mediator assignment', () => {
   it('writes the record of a session once every party has had the notice, and opens its document', async () => {
     await page.getByRole('tab', { name: '当事人' }).click();
     await page.getByRole('button', { name: '记录告知 管城回族区惠民便利超市' }).click();
-    const notice = page.getByRole('dialog').filter({ hasText: '记录向管城回族区惠民便利超市告知权利义务' });
+    const notice = settledDialog(page, '记录向管城回族区惠民便利超市告知权利义务');
     await notice.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('已记录向管城回族区惠民便利超市的告知').waitFor();
     await notice.waitFor({ state: 'hidden' });
 
     await page.getByRole('tab', { name: '调解' }).click();
     await page.getByTestId('session-plan').getByRole('button', { name: /记录笔录/ }).first().click();
-    const drawer = page.getByRole('dialog').filter({ hasText: '调解笔录' });
+    const drawer = settledDialog(page, '调解笔录');
     await drawer.getByLabel('到场人员').click();
     for (const name of ['王明', '王建华']) await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
     await drawer.getByLabel('陈述内容 1').fill('本会已告知双方权利义务，请申请人陈述请求。');
@@ -156,7 +156,7 @@ describe('工作台', () => {
 describe('termination', () => {
   it('terminates the mediation with its reason and leads to the termination notice', async () => {
     await page.getByRole('button', { name: /终止调解/ }).first().click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '终止原因' });
+    const dialog = settledDialog(page, '终止原因');
     await dialog.getByLabel('终止原因').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '当事人拒绝继续调解' }).click();
     await page.locator('.ant-select-dropdown').filter({ hasText: '当事人拒绝继续调解' }).waitFor({ state: 'hidden' });
@@ -180,7 +180,7 @@ describe('follow-up', () => {
     await cases.search('（2026）豫郑知调字第0003号');
     await cases.row('（2026）豫郑知调字第0003号').click();
     await page.getByRole('button', { name: /记录回访/ }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '履行情况' });
+    const dialog = settledDialog(page, '履行情况');
     await dialog.getByLabel('履行情况').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '全部履行' }).click();
     await page.locator('.ant-select-dropdown').filter({ hasText: '全部履行' }).waitFor({ state: 'hidden' });

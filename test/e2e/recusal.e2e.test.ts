@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sample } from '../support/samples';
-import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
+import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace, settledDialog } from './support/harness';
 import { CasesPage } from './pages/cases-page';
 
 /** A party asks that the mediator of an imported case in mediation step aside; the office refuses, then the record shows it. */
@@ -31,7 +31,7 @@ describe('recusal after assignment', () => {
     await page.getByRole('tab', { name: '调解' }).click();
     const mediator = page.getByTestId('mediator-杨帆');
     await mediator.getByRole('button', { name: /申请回避/ }).click();
-    const request = page.getByRole('dialog').filter({ hasText: '记录对杨帆的回避申请' });
+    const request = settledDialog(page, '记录对杨帆的回避申请');
     await request.getByLabel('申请人').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '郭芳' }).click();
     await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
@@ -42,7 +42,7 @@ describe('recusal after assignment', () => {
     await expect(mediator.textContent()).resolves.toContain('郭芳于');
 
     await mediator.getByRole('button', { name: /作出决定/ }).click();
-    const decide = page.getByRole('dialog').filter({ hasText: '对杨帆的回避申请作出决定' });
+    const decide = settledDialog(page, '对杨帆的回避申请作出决定');
     await decide.getByLabel('驳回申请（继续调解）').check();
     await decide.getByLabel('决定理由').fill('经核实，咨询与本案无关，不影响公正调解');
     await keepScreenshot(page, 'recusal-decision');

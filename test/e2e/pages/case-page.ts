@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { settledDialog } from '../support/harness';
 
 /** One case: its header and actions. */
 export class CasePage {
@@ -10,7 +11,7 @@ export class CasePage {
 
   async accept(): Promise<void> {
     await this.page.getByRole('button', { name: '受理', exact: true }).click();
-    const dialog = this.page.getByRole('dialog').filter({ hasText: '受理案件' });
+    const dialog = settledDialog(this.page, '受理案件');
     await dialog.waitFor();
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.waitFor({ state: 'hidden' });

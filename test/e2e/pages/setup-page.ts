@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { settledDialog } from '../support/harness';
 
 /** The first-run wizard: 组织信息 → 案号规则 → 调解员名册 → 核对并完成. */
 export class SetupPage {
@@ -34,7 +35,7 @@ export class SetupPage {
 
   async openMediatorDrawer(): Promise<Locator> {
     await this.page.getByRole('button', { name: '添加调解员' }).click();
-    const drawer = this.page.getByRole('dialog').filter({ hasText: '添加调解员' });
+    const drawer = settledDialog(this.page, '添加调解员');
     await drawer.waitFor();
     return drawer;
   }

@@ -73,6 +73,15 @@ export function watchPage(page: Page, origin: string) {
   };
 }
 
+/**
+ * A dialog or drawer showing `hasText`, once its opening animation has finished: a click while it
+ * is still zooming in can land where the control is about to be and be lost on a busy machine.
+ */
+export const settledDialog = (page: Page, hasText?: string) => {
+  const dialogs = page.getByRole('dialog').and(page.locator(':not([class*="-appear"]):not([class*="-enter"])'));
+  return hasText === undefined ? dialogs : dialogs.filter({ hasText });
+};
+
 export const ARTIFACTS = path.join(ROOT, 'test-results', 'e2e');
 
 /** Keeps a screenshot as a test artifact (and, with UPDATE_SCREENSHOTS=1, for the README). */
