@@ -2,6 +2,7 @@ import type { ExchangeCase } from '../domain/exchange';
 import type { DocumentKind, Target } from './kind';
 import { agreementDocument } from './kinds/agreement';
 import { arbitrationAgreement } from './kinds/arbitration-agreement';
+import { arbitrationMediationStatement, awardOnSettlement } from './kinds/arbitration-outcome';
 import { fileCover, fileIndex } from './kinds/case-file';
 import { commitment, confirmationApplication, materialsList } from './kinds/confirmation';
 import { followUpRecord } from './kinds/follow-up-record';
@@ -29,6 +30,8 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   materialsList,
   notarizationApplication,
   arbitrationAgreement,
+  arbitrationMediationStatement,
+  awardOnSettlement,
   followUpRecord,
   fileCover,
   fileIndex,

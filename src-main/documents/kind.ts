@@ -1,3 +1,4 @@
+import type { ArbitrationView } from '../domain/arbitration';
 import type { CompiledCaseFile } from '../domain/case-file';
 import type { ExchangeAgent, ExchangeCase, ExchangeParty } from '../domain/exchange';
 import type { Block, DocModel } from './model';
@@ -13,6 +14,8 @@ export interface DocContext {
   today: string;
   /** The court a confirmation is applied to (the one recorded, else the rules' or the office's choice); null when unknown or not asked for. */
   court: string | null;
+  /** The arbitration the commission's papers speak of (kinds with `usesArbitration`); null otherwise. */
+  arbitration: ArbitrationView | null;
   /** Identity papers on file per party (same order as `c.parties`). */
   partyDocuments: { name: string }[][];
   /** The case file as compiled: the index's items with their pages, and the archive's particulars. */
@@ -40,6 +43,8 @@ export interface DocumentKind {
   per: 'case' | 'party' | 'agent' | 'session';
   /** Addressed to the court of the judicial confirmation: the service looks it up (`DocContext.court`). */
   usesCourt?: true;
+  /** A commission's paper: the service tells it the commission, the tribunal and the fees (`DocContext.arbitration`). */
+  usesArbitration?: true;
   /** `— 1 —` unless said otherwise; records number their pages `第 1 页 共 3 页`. */
   pageNumbers?: DocModel['pageNumbers'];
   wording: WordingDefaults;

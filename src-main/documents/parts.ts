@@ -1,5 +1,6 @@
-import { chineseDate } from '../domain/chinese-format';
+import { chineseDate, headingNumber } from '../domain/chinese-format';
 import type { ExchangeAgent, ExchangeCase, ExchangeParty } from '../domain/exchange';
+import { termWording } from '../domain/term-wording';
 import { GENDERS, ID_TYPES, PARTY_ROLES, REPRESENTATIVE_TITLES } from '../domain/vocabulary';
 import { para, type Block } from './model';
 
@@ -77,3 +78,28 @@ export function partySignatures(parties: ExchangeParty[]): Block {
 
 /** `本案当事人名称` — `河南嵩岳食品有限公司与管城回族区惠民便利超市`. */
 export const caseTitle = (c: ExchangeCase) => `${namesOf(c, 'applicant')}与${namesOf(c, 'respondent')}`;
+
+/** The agreement's terms numbered 一、二、… in their wording, an installment plan as its table. */
+export function termBlocks(c: ExchangeCase): Block[] {
+  const terms = c.agreement?.terms ?? [];
+  return terms.flatMap((term, i) => {
+    const w = termWording(term, { parties: c.parties, ipRights: c.ipRights });
+    return [
+      para(`${headingNumber(1, i + 1)}${w.text}`),
+      ...(w.schedule
+        ? [
+            {
+              type: 'table' as const,
+              columns: [
+                { header: '期数', width: 18 },
+                { header: '金额', width: 57 },
+                { header: '付款期限', width: 25 },
+              ],
+              rows: w.schedule,
+            },
+          ]
+        : []),
+      ...(w.after ? [para(w.after)] : []),
+    ];
+  });
+}

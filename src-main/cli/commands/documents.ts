@@ -13,7 +13,8 @@ export function runDocuments(out: Output): Promise<void> {
   // only the kinds' names are kebab-case in this output: scripts pick them out that way
   out.result({ kinds: DOCUMENT_KINDS.map((k) => ({ kind: k.kind, title: k.title })) });
   const per = { case: '', party: '（每名当事人一份）', agent: '（每名代理人一份）', session: '（每次调解会议一份）' } as const;
-  for (const k of DOCUMENT_KINDS) out.say(`${k.kind.padEnd(26)}${k.title}${per[k.per]}`);
+  const width = Math.max(...DOCUMENT_KINDS.map((k) => k.kind.length)) + 2;
+  for (const k of DOCUMENT_KINDS) out.say(`${k.kind.padEnd(width)}${k.title}${per[k.per]}`);
   return Promise.resolve();
 }
 

@@ -1,10 +1,9 @@
-import { chineseDate, chineseNumeral, headingNumber } from '../../domain/chinese-format';
+import { chineseDate, chineseNumeral } from '../../domain/chinese-format';
 import type { ExchangeCase } from '../../domain/exchange';
-import { termWording } from '../../domain/term-wording';
 import { PARTY_ROLES } from '../../domain/vocabulary';
 import { caveats, numberCaveat, type DocumentKind } from '../kind';
-import { para, type Block } from '../model';
-import { allPartyParagraphs, howSigned, partiesInOrder } from '../parts';
+import { para } from '../model';
+import { allPartyParagraphs, howSigned, partiesInOrder, termBlocks } from '../parts';
 
 /**
  * 调解协议书 (`documents.md`, “agreement”; 人民调解法 arts. 28–29): the parties, the facts, the
@@ -23,30 +22,6 @@ function signatureLines(c: ExchangeCase): { label: string; withDate?: boolean }[
   const recorder = c.sessions.map((s) => s.recorder).find(Boolean);
   const mediators = c.mediators.length > 0 ? c.mediators.map((m) => ({ label: `调解员${m.name}（签名）` })) : [{ label: '调解员（签名）' }];
   return [...parties, ...mediators, ...(recorder ? [{ label: `记录人${recorder}（签名）` }] : [])];
-}
-
-function termBlocks(c: ExchangeCase): Block[] {
-  const terms = c.agreement?.terms ?? [];
-  return terms.flatMap((term, i) => {
-    const w = termWording(term, { parties: c.parties, ipRights: c.ipRights });
-    return [
-      para(`${headingNumber(1, i + 1)}${w.text}`),
-      ...(w.schedule
-        ? [
-            {
-              type: 'table' as const,
-              columns: [
-                { header: '期数', width: 18 },
-                { header: '金额', width: 57 },
-                { header: '付款期限', width: 25 },
-              ],
-              rows: w.schedule,
-            },
-          ]
-        : []),
-      ...(w.after ? [para(w.after)] : []),
-    ];
-  });
 }
 
 export const agreementDocument: DocumentKind = {

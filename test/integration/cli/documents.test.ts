@@ -6,11 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_KINDS } from '../../../src-main/documents/catalog';
 import { cli } from '../../support/cli';
 import { wordText } from '../../support/documents';
-import { SAMPLES_DIR, SAMPLE_ORGANIZATION } from '../../support/samples';
+import { sample, SAMPLES_DIR, SAMPLE_ORGANIZATION } from '../../support/samples';
 import { openTestApp, operatorContext, tempDir } from '../../support/temp';
 
 /** `documents` and `render` (`../shared/spec/cli.md`). */
 const TRADEMARK = '（2026）豫郑知调字第0003号';
+const PATENT = '（2026）豫郑知调字第0001号';
 
 let dir: string;
 let out: string;
@@ -124,6 +125,35 @@ describe('cli render', () => {
       stderr: expect.stringContaining('--agent 须与 --party 一起使用'),
     });
     expect(await versionsOf('file-index')).toBe(before);
+  });
+});
+
+describe('cli render, the arbitration route', () => {
+  it('makes the arbitration agreement, the award on the settlement and the mediation statement of a settled case, naming the commission and both parties', async () => {
+    // the patent sample, settled and signed, its parties choosing arbitration instead of confirmation
+    const data = sample();
+    const settled = data.cases[1];
+    settled.enforcement = { route: 'arbitration', arbitrationCommission: '郑州仲裁委员会' };
+    const file = path.join(out, 'arbitration-route.json');
+    fs.writeFileSync(file, JSON.stringify({ ...data, cases: [settled] }));
+    const here = tempDir();
+    expect(cli('init', '--data-dir', here, '--org-name', SAMPLE_ORGANIZATION.name, '--number-pattern', SAMPLE_ORGANIZATION.caseNumberPattern, '--region', '豫').status).toBe(0);
+    const imported = cli('import', '--data-dir', here, file);
+    expect(imported.status, imported.stderr).toBe(0);
+
+    const rendered: Record<string, string> = {};
+    for (const kind of ['arbitration-agreement', 'award-on-settlement', 'arbitration-mediation-statement']) {
+      const target = path.join(out, `${kind}.docx`);
+      const r = cli('render', '--data-dir', here, '--case', PATENT, '--doc', kind, '--out', target);
+      expect(r.status, r.stderr).toBe(0);
+      rendered[kind] = await textOf(target);
+      for (const name of ['郑州仲裁委员会', '申请人：李卫东', '被申请人：洛阳丰禾农业机械有限公司']) expect(rendered[kind], `${kind}: ${name}`).toContain(name);
+    }
+    expect(rendered['arbitration-agreement']).toContain('提交郑州仲裁委员会仲裁，仲裁裁决是终局的');
+    expect(rendered['award-on-settlement']).toContain('裁决书');
+    expect(rendered['award-on-settlement']).toContain('本裁决为终局裁决，自作出之日起发生法律效力。');
+    expect(rendered['award-on-settlement']).toMatch(/裁决如下：\n一、洛阳丰禾农业机械有限公司分三期向李卫东支付/);
+    expect(rendered['arbitration-mediation-statement']).toContain('本调解书与裁决书具有同等法律效力，经双方当事人签收后即发生法律效力。');
   });
 });
 

@@ -101,11 +101,22 @@ describe('generating documents', () => {
     expect(download).toEqual({ ok: true, data: { fileName: `${TRADEMARK}-受理通知书.docx`, dataBase64: first.data.dataBase64 } });
   });
 
-  const PARTY_PAPERS = new Set(['power-of-attorney', 'mediation-application', 'commitment', 'notarization-application', 'arbitration-agreement']);
+  // papers of a party's own, and a commission's (numbered by the commission), carry the party's name, not the office's case number
+  const WITHOUT_CASE_NUMBER = new Set([
+    'power-of-attorney',
+    'mediation-application',
+    'commitment',
+    'notarization-application',
+    'arbitration-agreement',
+    'award-on-settlement',
+    'arbitration-mediation-statement',
+  ]);
+  // titles printed otherwise than the kind is named: the cover's spaced 卷宗, a commission's papers under its name
+  const PRINTED_TITLES: Record<string, string> = { 'file-cover': '卷　宗', 'award-on-settlement': '裁决书', 'arbitration-mediation-statement': '调解书' };
   it('makes each kind for a real case, with the case’s text in the Word file', async () => {
     const caseId = ids[PATENT] as string;
     const options = (await call('documents.options', { caseId })).data;
-    expect(options.map((o: { kind: string }) => o.kind)).toHaveLength(17);
+    expect(options.map((o: { kind: string }) => o.kind)).toHaveLength(19);
     expect(options.find((o: { kind: string }) => o.kind === 'power-of-attorney')).toEqual({
       kind: 'power-of-attorney',
       title: '授权委托书',
@@ -121,9 +132,8 @@ describe('generating documents', () => {
       const r = await call('documents.generate', { caseId, kind: o.kind });
       expect(r.ok, `${o.kind}: ${JSON.stringify(r.error)}`).toBe(true);
       const text = (await documentXmlText(r.data.dataBase64)).join('\n');
-      expect(text, o.kind).toContain(o.kind === 'file-cover' ? '卷　宗' : o.title);
-      // papers of a party's own carry its name, not the case number
-      expect(text, o.kind).toContain(PARTY_PAPERS.has(o.kind) ? '李卫东' : PATENT);
+      expect(text, o.kind).toContain(PRINTED_TITLES[o.kind] ?? o.title);
+      expect(text, o.kind).toContain(WITHOUT_CASE_NUMBER.has(o.kind) ? '李卫东' : PATENT);
     }
     // the index now knows the rights notice was made
     const index = await call('documents.preview', { caseId, kind: 'file-index' });
@@ -220,7 +230,7 @@ describe('wording', () => {
     expect(entry).toMatchObject({ title: '受理通知书', label: '需要准备的材料', customized: false, version: 0, variables: expect.arrayContaining(['组织名称', '案号', '今天']) });
     expect(entry.variables).not.toContain('不予受理理由');
     expect(entry.text).toBe(entry.defaultText);
-    expect(new Set(entries.map((e: { kind: string }) => e.kind)).size).toBe(14); // the file index, the follow-up record and the materials list have no wording
+    expect(new Set(entries.map((e: { kind: string }) => e.kind)).size).toBe(16); // the file index, the follow-up record and the materials list have no wording
 
     expect(await call('wording.save', { ...KEY, text: '  请携带{组织名称}要求的材料（{案号}）。 ' })).toEqual({ ok: true, data: { version: 1 } });
     const custom = `请携带${SAMPLE_ORGANIZATION.name}要求的材料（${TRADEMARK}）。`;

@@ -14,8 +14,16 @@ import { tempDir } from '../../support/temp';
  * when they are missing.
  */
 const missing = missingRenderers;
-/** Papers of a party's own that carry no case number. */
-const UNNUMBERED = new Set(['mediation-application', 'power-of-attorney', 'commitment', 'notarization-application', 'arbitration-agreement']);
+/** A party's own papers, and a commission's (which the commission numbers), print no case number of the office. */
+const UNNUMBERED = new Set([
+  'mediation-application',
+  'power-of-attorney',
+  'commitment',
+  'notarization-application',
+  'arbitration-agreement',
+  'award-on-settlement',
+  'arbitration-mediation-statement',
+]);
 
 /** Spaces are the PDF's business (it spaces Latin from Chinese), so they are left out of comparisons. */
 const squash = (s: string) => s.replace(/\s+/gu, '');

@@ -30,7 +30,7 @@ const ORG = ORGANIZATION.name;
 const TODAY_WRITTEN = '2026年11月24日';
 
 describe('the catalog', () => {
-  it('has the seventeen kinds, each under a stable kebab-case name the CLI spec promises', () => {
+  it('has the nineteen kinds, each under a stable kebab-case name the CLI spec promises', () => {
     const spec = fs.readFileSync(path.join(SAMPLES_DIR, '..', 'spec', 'cli.md'), 'utf8');
     expect(DOCUMENT_KINDS.map((k) => k.kind)).toEqual([
       'mediation-application',
@@ -47,12 +47,14 @@ describe('the catalog', () => {
       'materials-list',
       'notarization-application',
       'arbitration-agreement',
+      'arbitration-mediation-statement',
+      'award-on-settlement',
       'follow-up-record',
       'file-cover',
       'file-index',
     ]);
     for (const k of DOCUMENT_KINDS) expect(spec, k.kind).toContain(`\`${k.kind}\``);
-    expect(documentKind('award-on-settlement')).toBeUndefined();
+    expect(documentKind('award-of-the-tribunal')).toBeUndefined();
   });
 
   it('makes one copy per case, per party or per agent', () => {

@@ -5,7 +5,7 @@ import { composeDocument } from '../../../src-main/documents/compose';
 import { FONTS, INDENT_TWIPS, LINE_TWIPS, MARGINS, PAGE } from '../../../src-main/documents/layout';
 import type { DocModel } from '../../../src-main/documents/model';
 import { toDocx, xmlSafe } from '../../../src-main/documents/to-docx';
-import { attrs, composeInputFor, docxParts, paragraphsOf, parseXml, runsOf, sampleCase, wordText } from '../../support/documents';
+import { attrs, blocksOfType, composeInputFor, docxParts, paragraphsOf, parseXml, runsOf, sampleCase, wordText } from '../../support/documents';
 
 /** The Word file: page, type and footer of official documents (`reference.md` §6), checked in the package's XML. */
 const AT = new Date('2026-11-24T02:30:00Z');
@@ -250,7 +250,8 @@ describe('the package', () => {
       const p = await docxParts(await toDocx(model, { author: AUTHOR, at: AT }));
       expect(Object.keys(p), k.kind).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'word/fontTable.xml', 'docProps/core.xml']));
       for (const [name, xml] of Object.entries(p)) expect(() => parseXml(xml), `${k.kind} ${name}`).not.toThrow();
-      expect(wordText(p['word/document.xml'] ?? '')).toContain(model.title === '卷宗封面' ? '卷　宗' : model.title);
+      // the title as printed: the cover's spaced 卷宗, 裁决书 under the commission's name for 和解裁决书
+      expect(wordText(p['word/document.xml'] ?? '')).toContain(blocksOfType(model.blocks, 'title')[0]?.text);
     }
   });
 

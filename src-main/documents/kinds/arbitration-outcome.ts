@@ -1,0 +1,153 @@
+import { TRIBUNAL_ROLES, tribunalText, type ArbitrationView } from '../../domain/arbitration';
+import { chineseDate, headingNumber } from '../../domain/chinese-format';
+import type { ExchangeCase } from '../../domain/exchange';
+import { formatYuanGrouped } from '../../domain/money';
+import { caveats, type DocContext, type DocumentKind } from '../kind';
+import { para, type Block } from '../model';
+import { allPartyParagraphs, BLANK, BLANK_DATE, termBlocks } from '../parts';
+
+/**
+ * 和解裁决书 and 仲裁调解书 (`documents.md`; 仲裁法 arts. 49, 51–52, 54): the commission's paper
+ * that gives a settlement reached during arbitration the force of an award. Both print the
+ * commission, its number, the parties with their agents, the tribunal, the claims, the settlement
+ * as the agreement's terms, the costs, the arbitrators' signatures, the seal and the clerk; they
+ * differ in what the tribunal says of the settlement and when the paper takes effect.
+ */
+
+const UNDATED = '　　年　　月　　日';
+const UNNUMBERED = '（　　）　　仲字第　　号';
+
+const VARIABLES = ['仲裁委员会', '仲裁受理日期', '仲裁庭', '达成方式', '法律依据', '仲裁费用', '费用负担'] as const;
+
+const INTRO = {
+  label: '受理与组庭',
+  text: '{仲裁委员会}（以下简称本会）根据申请人{申请人}与被申请人{被申请人}之间的仲裁协议，于{仲裁受理日期}受理了双方之间的{纠纷类别}仲裁案。本会依法组成由{仲裁庭}组成的仲裁庭审理本案。',
+  variables: VARIABLES,
+};
+const COSTS = { label: '仲裁费用', text: '本案仲裁费用{仲裁费用}，{费用负担}。', variables: VARIABLES };
+
+/** `人民币3,550.00元（其中案件受理费…、案件处理费…）`, or a blank to fill when the amount in dispute is unknown. */
+function feesText(fees: ArbitrationView['fees']): string {
+  if (!fees) return `人民币${BLANK}元`;
+  const yuan = (fen: number) => `人民币${formatYuanGrouped(fen)}元`;
+  if (fees.handling === 0) return yuan(fees.acceptance);
+  return `${yuan(fees.acceptance + fees.handling)}（其中案件受理费${yuan(fees.acceptance)}，案件处理费${yuan(fees.handling)}）`;
+}
+
+/** Who bears the costs: as a term of the settlement says, or a blank for the tribunal to fill. */
+function costsBorne(c: ExchangeCase): string {
+  const i = c.agreement?.terms.findIndex((t) => t.kind === 'costs') ?? -1;
+  return i >= 0 ? `按上述协议第${headingNumber(1, i + 1).replace('、', '')}项的约定负担` : `由${BLANK}负担`;
+}
+
+function claimBlocks(c: ExchangeCase): Block[] {
+  const claims = c.requests.length > 0 ? c.requests : [BLANK];
+  return [para('申请人的仲裁请求：', { bold: true }), ...claims.map((r, i) => para(`${i + 1}. ${r}`))];
+}
+
+/** Each arbitrator signs under their seat; before the tribunal is composed, one unnamed line. */
+function arbitratorLines(view: ArbitrationView): Block {
+  const members = view.tribunal.length > 0 ? tribunalText(view.tribunal).split('、') : [TRIBUNAL_ROLES.member];
+  return { type: 'signatures', lines: members.map((m) => ({ label: m })) };
+}
+
+function outcomeCaveat(c: ExchangeCase): string | null {
+  return caveats(c.agreement && c.agreement.terms.length > 0 ? null : '本案尚无和解协议的条款，裁决（调解）内容将留空');
+}
+
+/** The caveats that depend on the arbitration, said beside the preview (the kind's caveat sees only the case). */
+export function arbitrationCaveat(view: ArbitrationView | null): string | null {
+  if (!view) return null;
+  return caveats(
+    view.commission ? null : '未选定仲裁委员会，委员会名称将留空',
+    view.tribunal.length > 0 ? null : '仲裁庭尚未组成，仲裁员署名处将不具名',
+    view.caseNumber ? null : '仲裁案号将留空，由仲裁委员会填写',
+  );
+}
+
+const viewOf = (ctx: DocContext): ArbitrationView => {
+  if (!ctx.arbitration) throw new Error('an arbitration paper needs DocContext.arbitration');
+  return ctx.arbitration;
+};
+
+/** What the tribunal says before the settlement's terms and after them. */
+interface Settlement {
+  before: Block[];
+  after: Block[];
+}
+
+function outcomeDocument(ctx: DocContext, title: string, settlement: Settlement): Block[] {
+  const view = viewOf(ctx);
+  const c = ctx.c;
+  const commission = view.commission ?? `${BLANK}仲裁委员会`;
+  return [
+    { type: 'title', issuer: commission, text: title },
+    { type: 'number', text: view.caseNumber ?? UNNUMBERED },
+    ...allPartyParagraphs(c),
+    para(ctx.wording('intro', outcomeVariables(view, c))),
+    ...claimBlocks(c),
+    ...settlement.before,
+    ...termBlocks(c),
+    ...settlement.after,
+    para(ctx.wording('costs', outcomeVariables(view, c))),
+    para(ctx.wording('effect')),
+    arbitratorLines(view),
+    { type: 'seal', organization: commission, date: view.decidedOn ? chineseDate(view.decidedOn) : UNDATED },
+    para(`书记员：${view.secretary ?? BLANK}`, { align: 'right', indent: false }),
+  ];
+}
+
+function outcomeVariables(view: ArbitrationView, c: ExchangeCase): Record<string, string> {
+  return {
+    仲裁委员会: view.commission ?? `${BLANK}仲裁委员会`,
+    仲裁受理日期: view.acceptedOn ? chineseDate(view.acceptedOn) : BLANK_DATE,
+    仲裁庭: view.tribunal.length > 0 ? tribunalText(view.tribunal) : BLANK,
+    达成方式: view.settlement === 'own' ? '自行和解' : '在仲裁庭主持下经调解',
+    法律依据: view.settlement === 'own' ? '第四十九条' : '第五十一条',
+    仲裁费用: feesText(view.fees),
+    费用负担: costsBorne(c),
+  };
+}
+
+export const awardOnSettlement: DocumentKind = {
+  kind: 'award-on-settlement',
+  title: '和解裁决书',
+  per: 'case',
+  usesArbitration: true,
+  wording: {
+    intro: INTRO,
+    settlement: {
+      label: '和解与裁决依据',
+      text: '仲裁过程中，双方当事人{达成方式}，达成和解协议，并请求仲裁庭根据和解协议作出裁决。仲裁庭经审查认为，和解协议是双方当事人的真实意思表示，其内容不违反法律、行政法规的强制性规定，不损害国家利益、社会公共利益和他人的合法权益，予以确认。依照《中华人民共和国仲裁法》{法律依据}的规定，裁决如下：',
+      variables: VARIABLES,
+    },
+    costs: COSTS,
+    effect: { label: '效力', text: '本裁决为终局裁决，自作出之日起发生法律效力。' },
+  },
+  caveat: outcomeCaveat,
+  build(ctx) {
+    const v = outcomeVariables(viewOf(ctx), ctx.c);
+    return outcomeDocument(ctx, '裁决书', { before: [para(ctx.wording('settlement', v))], after: [] });
+  },
+};
+
+export const arbitrationMediationStatement: DocumentKind = {
+  kind: 'arbitration-mediation-statement',
+  title: '仲裁调解书',
+  per: 'case',
+  usesArbitration: true,
+  wording: {
+    intro: INTRO,
+    settlement: { label: '调解结果', text: '仲裁过程中，经仲裁庭主持调解，双方当事人自愿达成如下协议：' },
+    confirmation: {
+      label: '仲裁庭确认',
+      text: '上述协议是双方当事人的真实意思表示，其内容不违反法律、行政法规的强制性规定，仲裁庭予以确认。依照《中华人民共和国仲裁法》第五十一条、第五十二条的规定，制作本调解书。',
+    },
+    costs: COSTS,
+    effect: { label: '效力', text: '本调解书与裁决书具有同等法律效力，经双方当事人签收后即发生法律效力。' },
+  },
+  caveat: outcomeCaveat,
+  build(ctx) {
+    return outcomeDocument(ctx, '调解书', { before: [para(ctx.wording('settlement'))], after: [para(ctx.wording('confirmation'))] });
+  },
+};

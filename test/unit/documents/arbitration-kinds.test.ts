@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { ArbitrationView } from '../../../src-main/domain/arbitration';
+import { arbitrationCaveat } from '../../../src-main/documents/kinds/arbitration-outcome';
+import { blocksOfType, composeKind, kindNamed, modelLines, sampleCase } from '../../support/documents';
+
+/**
+ * 和解裁决书 and 仲裁调解书 for the patent sample (case 1: an installment plan, a licence, the
+ * withdrawal of an invalidation request and confidentiality, signed), as the commission that hears
+ * it would issue them.
+ */
+const COMMISSION: ArbitrationView = {
+  commission: '郑州仲裁委员会',
+  caseNumber: '（2026）郑仲案字第0158号',
+  acceptedOn: '2026-05-20',
+  tribunal: [
+    { name: '王建国', role: 'member' },
+    { name: '陈思远', role: 'presiding' },
+    { name: '刘敏', role: 'member' },
+  ],
+  secretary: '赵小川',
+  settlement: 'own',
+  fees: { acceptance: 1_355_000, handling: 200_000 },
+  decidedOn: '2026-06-18',
+};
+const UNKNOWN: ArbitrationView = { commission: null, caseNumber: null, acceptedOn: null, tribunal: [], secretary: null, settlement: 'own', fees: null, decidedOn: null };
+
+const patent = () => sampleCase(1);
+const lines = (kind: string, view: ArbitrationView, c = patent()) => modelLines(composeKind(kind, c, { arbitration: view }));
+
+describe('award-on-settlement 和解裁决书', () => {
+  it('is issued by the commission under its number, names both parties and the tribunal, and awards the settlement’s terms', () => {
+    const model = composeKind('award-on-settlement', patent(), { arbitration: COMMISSION });
+    const l = modelLines(model);
+    expect(l.slice(0, 3)).toEqual(['郑州仲裁委员会', '裁决书', '（2026）郑仲案字第0158号']);
+    expect(l.filter((x) => /^(申请人|被申请人|委托代理人)：/.test(x)).map((x) => x.split('，')[0])).toEqual([
+      '申请人：李卫东',
+      '被申请人：洛阳丰禾农业机械有限公司',
+      '委托代理人：高红',
+    ]);
+    expect(l).toContain(
+      '郑州仲裁委员会（以下简称本会）根据申请人李卫东与被申请人洛阳丰禾农业机械有限公司之间的仲裁协议，于2026年5月20日受理了双方之间的专利侵权纠纷仲裁案。本会依法组成由首席仲裁员陈思远、仲裁员王建国、仲裁员刘敏组成的仲裁庭审理本案。',
+    );
+    const claims = l.indexOf('申请人的仲裁请求：');
+    expect(l.slice(claims + 1, claims + 3)).toEqual(['1. 停止生产、销售侵权产品', '2. 赔偿经济损失人民币500000元']);
+    const basis = l.findIndex((x) => x.includes('依照《中华人民共和国仲裁法》第四十九条的规定，裁决如下：'));
+    expect(l[basis]).toMatch(/^仲裁过程中，双方当事人自行和解，达成和解协议，并请求仲裁庭根据和解协议作出裁决。/);
+    // the terms follow the ruling words, numbered as in the agreement
+    expect(l[basis + 1]).toMatch(/^一、洛阳丰禾农业机械有限公司分三期向李卫东支付人民币300,000.00元/);
+    expect(l.filter((x) => /^[一二三四]、/.test(x))).toHaveLength(4);
+    expect(blocksOfType(model.blocks, 'table')).toHaveLength(1); // the installment plan
+    expect(l).toContain('本案仲裁费用人民币15,550.00元（其中案件受理费人民币13,550.00元，案件处理费人民币2,000.00元），由＿＿＿＿＿＿＿＿负担。');
+    expect(l).toContain('本裁决为终局裁决，自作出之日起发生法律效力。');
+    expect(l).toEqual(expect.arrayContaining(['首席仲裁员陈思远：', '仲裁员王建国：', '仲裁员刘敏：']));
+    expect(l.slice(-4)).toEqual(['郑州仲裁委员会', '（盖章）', '2026年6月18日', '书记员：赵小川']);
+    expect(arbitrationCaveat(COMMISSION)).toBeNull();
+  });
+
+  it('rests on article 51 when the tribunal mediated the settlement, and leaves the costs to the settlement’s own term', () => {
+    const c = sampleCase(1, (raw) => raw.agreement.terms.push({ kind: 'costs', text: '本案仲裁费用由洛阳丰禾农业机械有限公司负担。' }));
+    const l = lines('award-on-settlement', { ...COMMISSION, settlement: 'mediated' }, c);
+    expect(l.some((x) => x.startsWith('仲裁过程中，双方当事人在仲裁庭主持下经调解，达成和解协议') && x.includes('第五十一条'))).toBe(true);
+    expect(l).toContain('本案仲裁费用人民币15,550.00元（其中案件受理费人民币13,550.00元，案件处理费人民币2,000.00元），按上述协议第五项的约定负担。');
+  });
+
+  it('leaves the commission, its number, the tribunal, the date and the clerk blank to fill in when the office does not know them', () => {
+    const l = lines('award-on-settlement', UNKNOWN);
+    expect(l.slice(0, 3)).toEqual(['＿＿＿＿＿＿＿＿仲裁委员会', '裁决书', '（　　）　　仲字第　　号']);
+    expect(l.find((x) => x.includes('以下简称本会'))).toContain('于＿＿＿＿年＿＿月＿＿日受理了双方之间的专利侵权纠纷仲裁案。本会依法组成由＿＿＿＿＿＿＿＿组成的仲裁庭');
+    expect(l).toContain('本案仲裁费用人民币＿＿＿＿＿＿＿＿元，由＿＿＿＿＿＿＿＿负担。');
+    expect(l).toContain('仲裁员：');
+    expect(l.slice(-3)).toEqual(['（盖章）', '　　年　　月　　日', '书记员：＿＿＿＿＿＿＿＿']);
+    expect(arbitrationCaveat(UNKNOWN)).toBe('未选定仲裁委员会，委员会名称将留空；仲裁庭尚未组成，仲裁员署名处将不具名；仲裁案号将留空，由仲裁委员会填写');
+  });
+
+  it('says when there is no settlement to award on', () => {
+    const c = sampleCase(2);
+    expect(kindNamed('award-on-settlement').caveat(c)).toBe('本案尚无和解协议的条款，裁决（调解）内容将留空');
+    expect(kindNamed('award-on-settlement').caveat(patent())).toBeNull();
+    expect(lines('award-on-settlement', COMMISSION, c).filter((x) => /^[一二三四]、/.test(x))).toEqual([]);
+  });
+});
+
+describe('arbitration-mediation-statement 仲裁调解书', () => {
+  it('records the agreement reached under the tribunal’s mediation, confirms it, and takes effect on signed receipt', () => {
+    const l = lines('arbitration-mediation-statement', { ...COMMISSION, tribunal: [{ name: '陈思远', role: 'sole' }] });
+    expect(l.slice(0, 3)).toEqual(['郑州仲裁委员会', '调解书', '（2026）郑仲案字第0158号']);
+    expect(l.find((x) => x.includes('以下简称本会'))).toContain('本会依法组成由独任仲裁员陈思远组成的仲裁庭审理本案。');
+    const opening = l.indexOf('仲裁过程中，经仲裁庭主持调解，双方当事人自愿达成如下协议：');
+    expect(l[opening + 1]).toMatch(/^一、洛阳丰禾农业机械有限公司分三期/);
+    const confirmation = l.findIndex((x) => x.startsWith('上述协议是双方当事人的真实意思表示'));
+    expect(confirmation).toBeGreaterThan(l.findIndex((x) => x.startsWith('四、')));
+    expect(l[confirmation]).toContain('依照《中华人民共和国仲裁法》第五十一条、第五十二条的规定，制作本调解书。');
+    expect(l[confirmation + 1]).toMatch(/^本案仲裁费用/);
+    expect(l).toContain('本调解书与裁决书具有同等法律效力，经双方当事人签收后即发生法律效力。');
+    expect(l).not.toContain('本裁决为终局裁决，自作出之日起发生法律效力。');
+    expect(l).toContain('独任仲裁员陈思远：');
+  });
+});
