@@ -16,6 +16,8 @@ export const API_METHOD_NAMES = [
   'agreements.save',
   'agreements.sign',
   'arbitration.fee',
+  'arbitration.get',
+  'arbitration.save',
   'attachments.add',
   'attachments.list',
   'attachments.open',

@@ -88,3 +88,4 @@ export * from './schema-cases';
 export * from './schema-documents';
 export * from './schema-process';
 export * from './schema-case-file';
+export * from './schema-arbitration';

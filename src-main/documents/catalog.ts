@@ -2,6 +2,7 @@ import type { ExchangeCase } from '../domain/exchange';
 import type { DocumentKind, Target } from './kind';
 import { agreementDocument } from './kinds/agreement';
 import { arbitrationAgreement } from './kinds/arbitration-agreement';
+import { arbitrationFeeNotice } from './kinds/arbitration-fee-notice';
 import { arbitrationMediationStatement, awardOnSettlement } from './kinds/arbitration-outcome';
 import { fileCover, fileIndex } from './kinds/case-file';
 import { commitment, confirmationApplication, materialsList } from './kinds/confirmation';
@@ -35,6 +36,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   followUpRecord,
   fileCover,
   fileIndex,
+  arbitrationFeeNotice,
 ];
 
 export const documentKind = (kind: string): DocumentKind | undefined => DOCUMENT_KINDS.find((k) => k.kind === kind);

@@ -50,6 +50,8 @@ export interface DocumentKind {
   wording: WordingDefaults;
   /** What is still missing for this case, so that parts of the form are left blank to fill by hand; null when nothing is. */
   caveat(c: ExchangeCase): string | null;
+  /** For a commission's paper, what the arbitration leaves blank (said beside the preview; lists see only `caveat`). */
+  arbitrationCaveat?(view: ArbitrationView): string | null;
   /** The blocks of one copy. */
   build(ctx: DocContext, target: Target): Block[];
 }

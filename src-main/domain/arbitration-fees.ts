@@ -106,8 +106,12 @@ export function arbitrationFee(amount: number, schedule: FeeSchedule, handling: 
   return { acceptanceFee, lines, handlingTotal, total: acceptanceFee + handlingTotal };
 }
 
-/** `1,000.00元以下固定收费：100.00元` / `超过1,000.00元至50,000.00元部分 × 5%：2,450.00元` — a line of the fee notice. */
+/** `1,000.00元以下固定收费` / `超过1,000.00元至50,000.00元部分 × 5%` — a part of the fee, where its amount stands beside it. */
+export function feePartText(l: FeeLine): string {
+  return l.rateBp === null ? `${yuan(NATIONAL_RANGES.baseUpTo)}以下固定收费` : `超过${yuan(l.from)}至${yuan(l.to)}部分 × ${percent(l.rateBp)}`;
+}
+
+/** `1,000.00元以下固定收费：100.00元` / `超过1,000.00元至50,000.00元部分 × 5%：2,450.00元` — a line of the calculator. */
 export function feeLineText(l: FeeLine): string {
-  if (l.rateBp === null) return `${yuan(NATIONAL_RANGES.baseUpTo)}以下固定收费：${yuan(l.fee)}`;
-  return `超过${yuan(l.from)}至${yuan(l.to)}部分 × ${percent(l.rateBp)}：${yuan(l.fee)}`;
+  return `${feePartText(l)}：${yuan(l.fee)}`;
 }

@@ -75,6 +75,8 @@ export const deadlineRulesSchema = z.strictObject({
   peopleMediation: periodSchema('调解期限'),
   confirmationApplication: periodSchema('申请司法确认期限'),
   followUp: periodSchema('回访期限'),
+  // added with arbitration cases: settings saved before then lack it
+  arbitrationAcceptance: periodSchema('仲裁受理审查期限').default({ n: 5, unit: 'days' }),
 });
 export type DeadlineRules = z.output<typeof deadlineRulesSchema>;
 
@@ -87,6 +89,7 @@ export const DEFAULT_DEADLINE_RULES: DeadlineRules = {
   // no statutory period: 人民调解法 Art. 31 only charges the committee with supervising performance;
   // a month after the last agreed date gives the parties time to perform and report
   followUp: { n: 30, unit: 'days' },
+  arbitrationAcceptance: { n: 5, unit: 'days' }, // 仲裁法 Art. 24; a commission's rules may set their own
 };
 
 /** Stable codes of `cli deadlines` with their Chinese names. */
@@ -97,6 +100,7 @@ export const DEADLINE_KINDS = {
   performance: '履行期限',
   follow_up: '回访',
   court_material: '补充材料',
+  arbitration_acceptance: '受理审查',
 } as const;
 export type DeadlineKind = keyof typeof DEADLINE_KINDS;
 
@@ -148,8 +152,10 @@ export interface OpenMaterialRequest {
   what: string;
 }
 
-/** What the office recorded beyond the exchange form: extensions, planned follow-ups, open requests for material. */
+/** What the office recorded beyond the exchange form: extensions, planned follow-ups, open requests for material, whether it is an arbitration. */
 export interface RecordedDeadlineFacts {
+  /** A commission's arbitration case: its clocks are the arbitration's, not a mediation's. */
+  arbitration?: boolean;
   extensions?: readonly MediationExtension[];
   followUpPlans?: readonly PlannedFollowUp[];
   materialRequests?: readonly OpenMaterialRequest[];
@@ -196,7 +202,10 @@ export function caseDeadlines(c: ExchangeCase, rules: DeadlineRules, calendar: H
     deadlines.push({ kind, due: result.due, basis: `${basis}起${periodText(period)}${shift}${notes}` });
   };
 
-  if (c.acceptedOn) {
+  if (recorded.arbitration && !c.acceptedOn && !c.refusal) {
+    counted('arbitration_acceptance', c.receivedOn, rules.arbitrationAcceptance, `收到仲裁申请书之日（${chineseDate(c.receivedOn)}）`);
+  }
+  if (c.acceptedOn && !recorded.arbitration) {
     const { period, label } = mediationPeriod(c, rules);
     counted('mediation_period', c.acceptedOn, period, `${label}，受理之日（${chineseDate(c.acceptedOn)}）`, recorded.extensions);
   }
@@ -204,7 +213,8 @@ export function caseDeadlines(c: ExchangeCase, rules: DeadlineRules, calendar: H
   const agreement = c.agreement;
   const effectiveOn = agreement?.effectiveOn ?? agreement?.signedOn;
   if (agreement && effectiveOn) {
-    counted('confirmation_application', effectiveOn, rules.confirmationApplication, `调解协议生效之日（${chineseDate(effectiveOn)}）`);
+    // an award or a mediation statement is enforceable by itself: no court confirms it
+    if (!recorded.arbitration) counted('confirmation_application', effectiveOn, rules.confirmationApplication, `调解协议生效之日（${chineseDate(effectiveOn)}）`);
 
     // agreed dates are fixed days, not periods, so they stand as written
     agreement.terms.forEach((term, i) => {
@@ -248,5 +258,5 @@ export function clockLevel(daysLeft: number): ClockLevel {
   return 'running';
 }
 
-/** The clocks a case's header shows while they run: the mediation period in mediation, the confirmation application once agreed. */
-export const RUNNING_CLOCKS: Partial<Record<string, DeadlineKind>> = { accepted: 'mediation_period', mediating: 'mediation_period', agreed: 'confirmation_application' };
+/** The clocks a case's header shows while they run: an arbitration's acceptance, the mediation period in mediation, the confirmation application once agreed. */
+export const RUNNING_CLOCKS: Partial<Record<string, DeadlineKind>> = { registered: 'arbitration_acceptance', accepted: 'mediation_period', mediating: 'mediation_period', agreed: 'confirmation_application' };

@@ -1,7 +1,7 @@
 import { and, between, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/store';
-import { caseAgreements, cases, followUpPlans, materialRequests, mediationExtensions } from '../db/schema';
+import { arbitrations, caseAgreements, cases, followUpPlans, materialRequests, mediationExtensions } from '../db/schema';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { addDays } from '../domain/dates';
 import { caseDeadlines, DEFAULT_DEADLINE_RULES, deadlineRulesSchema, materialDeadline, plannedFollowUpBasis, type CaseDeadlines, type DeadlineRules, type Period } from '../domain/deadlines';
@@ -48,7 +48,8 @@ export async function deadlinesWith(db: Db, caseId: string, c: ExchangeCase): Pr
   const extensions = (await extensionsOf(db, [caseId])).get(caseId) ?? [];
   const followUpPlans = (await openPlansOf(db, [caseId])).get(caseId) ?? [];
   const materialRequests = (await openMaterialRequestsOf(db, [caseId])).get(caseId) ?? [];
-  return caseDeadlines(c, s.rules, calendarOf(s), { extensions, followUpPlans, materialRequests });
+  const arbitration = Boolean(await db.select({ caseId: arbitrations.caseId }).from(arbitrations).where(eq(arbitrations.caseId, caseId)).get());
+  return caseDeadlines(c, s.rules, calendarOf(s), { extensions, followUpPlans, materialRequests, arbitration });
 }
 
 export const deadlinesOf = (ctx: ServiceContext, caseId: string, c: ExchangeCase) => deadlinesWith(ctx.store.db, caseId, c);
@@ -141,8 +142,8 @@ async function materialRequestsDue(db: Db, from: string, horizon: string, today:
 
 /**
  * The deadlines with legal consequences that fall due within `days` or passed in the last 30
- * days while the case still waits: the mediation period of accepted and mediating cases, and
- * the application for judicial confirmation of agreed ones. Only cases whose trigger date can
+ * days while the case still waits: the acceptance of an arbitration application, the mediation
+ * period of accepted and mediating cases, and the application for judicial confirmation of agreed ones. Only cases whose trigger date can
  * put the deadline in that window are read, from their columns alone.
  */
 export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<DueDeadline[]> {
@@ -156,16 +157,30 @@ export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<D
   const mediationSpan = Math.max(...[r.courtDelegated, r.courtEntrustedOrdinary, r.courtEntrustedSimple, r.peopleMediation].map(spanDays));
   const triggeredSince = (span: number) => addDays(from, -(span + MAX_SHIFT));
   const agreedOn = sql<string | null>`coalesce(${caseAgreements.effectiveOn}, ${caseAgreements.signedOn})`;
+  const arbitrating = inArray(cases.id, db.select({ id: arbitrations.caseId }).from(arbitrations));
   const candidates = await db
-    .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status, source: cases.source, track: cases.track, acceptedOn: cases.acceptedOn, signedOn: caseAgreements.signedOn, effectiveOn: caseAgreements.effectiveOn })
+    .select({
+      id: cases.id,
+      caseNumber: cases.caseNumber,
+      status: cases.status,
+      source: cases.source,
+      track: cases.track,
+      receivedOn: cases.receivedOn,
+      acceptedOn: cases.acceptedOn,
+      signedOn: caseAgreements.signedOn,
+      effectiveOn: caseAgreements.effectiveOn,
+      arbitration: arbitrations.caseId,
+    })
     .from(cases)
     .leftJoin(caseAgreements, eq(caseAgreements.caseId, cases.id))
+    .leftJoin(arbitrations, eq(arbitrations.caseId, cases.id))
     .where(
       or(
         and(inArray(cases.status, ['accepted', 'mediating']), between(cases.acceptedOn, triggeredSince(mediationSpan), horizon)),
         // an extended period can run past the span: those cases are few, and always looked at
         and(inArray(cases.status, ['accepted', 'mediating']), inArray(cases.id, db.select({ id: mediationExtensions.caseId }).from(mediationExtensions))),
         and(eq(cases.status, 'agreed'), between(agreedOn, triggeredSince(spanDays(r.confirmationApplication)), horizon)),
+        and(eq(cases.status, 'registered'), arbitrating, between(cases.receivedOn, triggeredSince(spanDays(r.arbitrationAcceptance)), horizon)),
       ),
     );
   const out: DueDeadline[] = [...(await plannedFollowUpsDue(db, from, horizon, today)), ...(await materialRequestsDue(db, from, horizon, today))];
@@ -173,14 +188,15 @@ export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<D
   for (const c of candidates) {
     const agreed = c.status === 'agreed';
     const minimal = {
+      receivedOn: c.receivedOn,
       acceptedOn: c.acceptedOn ?? undefined,
       source: c.source,
       track: c.track,
       followUps: [],
       ...(agreed ? { agreement: { signedOn: c.signedOn ?? undefined, effectiveOn: c.effectiveOn ?? undefined, terms: [] } } : {}),
     } as unknown as ExchangeCase;
-    const wanted = agreed ? 'confirmation_application' : 'mediation_period';
-    for (const d of caseDeadlines(minimal, r, cal, { extensions: extended.get(c.id) ?? [] }).deadlines) {
+    const wanted = c.status === 'registered' ? 'arbitration_acceptance' : agreed ? 'confirmation_application' : 'mediation_period';
+    for (const d of caseDeadlines(minimal, r, cal, { extensions: extended.get(c.id) ?? [], arbitration: c.arbitration !== null }).deadlines) {
       if (d.kind === wanted && d.due >= from && d.due <= horizon) out.push({ caseId: c.id, caseNumber: c.caseNumber, kind: d.kind, due: d.due, basis: d.basis, overdue: d.due < today });
     }
   }

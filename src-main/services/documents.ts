@@ -3,7 +3,6 @@ import { cases, generatedDocuments, storedFiles } from '../db/schema';
 import { documentKind, DOCUMENT_KINDS, targetLabel, targetsOf } from '../documents/catalog';
 import { composeDocument, type ComposeInput } from '../documents/compose';
 import { caveats, type DocumentKind, type Target } from '../documents/kind';
-import { arbitrationCaveat } from '../documents/kinds/arbitration-outcome';
 import type { DocModel } from '../documents/model';
 import { toDocx } from '../documents/to-docx';
 import { toHtml } from '../documents/to-html';
@@ -51,7 +50,7 @@ async function composeInput(ctx: ServiceContext, caseId: string, kind: DocumentK
     organization: { name: org.name, kind: org.kind, region: org.region, address: org.address, phone: org.phone, defaultCourt: org.defaultCourt },
     today: chinaDate(ctx.clock.now()),
     court: kind.usesCourt ? (c.enforcement?.court ?? (await courtFor(ctx, caseId)).court) : null,
-    arbitration: kind.usesArbitration ? await arbitrationView(ctx, c, org) : null,
+    arbitration: kind.usesArbitration ? await arbitrationView(ctx, caseId, c, org) : null,
     partyDocuments: detail.partyRecords.map((p) => p.documents.map((d) => ({ name: d.name }))),
     caseFile: await caseFileRecord(ctx.store.db, detail),
     overrides: { ...(await wordingOverrides(ctx.store.db, kind.kind)), ...draft },
@@ -83,7 +82,7 @@ export interface DocumentPlan {
 export async function planDocument(ctx: ServiceContext, caseId: string, kind: string, target?: Target, draft?: DraftWording, caseDraft?: CaseDraft): Promise<DocumentPlan> {
   const k = kindOrThrow(kind);
   const input = await composeInput(ctx, caseId, k, draft, caseDraft);
-  return { model: composeDocument(k, input, chosenTargets(k, input, target)), caveat: caveats(k.caveat(input.c), arbitrationCaveat(input.arbitration)), c: input.c };
+  return { model: composeDocument(k, input, chosenTargets(k, input, target)), caveat: caveats(k.caveat(input.c), input.arbitration && k.arbitrationCaveat ? k.arbitrationCaveat(input.arbitration) : null), c: input.c };
 }
 
 export async function previewDocument(ctx: ServiceContext, caseId: string, kind: string, target?: Target, draft?: DraftWording) {

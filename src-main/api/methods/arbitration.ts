@@ -1,19 +1,65 @@
 import { z } from 'zod';
+import { AGREEMENT_FORMS, reliedAgreementSchema } from '../../domain/arbitration';
+import { keysOf } from '../../domain/vocabulary';
 import { feeScheduleSchema } from '../../domain/arbitration-fees';
 import { money, text } from '../../domain/exchange/primitives';
-import { parseYuan } from '../../domain/money';
-import { ALL_ROLES } from '../../domain/roles';
+import { formatYuan, parseYuan } from '../../domain/money';
+import { ALL_ROLES, STAFF_ROLES } from '../../domain/roles';
+import { getArbitration, saveArbitration, type ArbitrationDetail } from '../../services/arbitration';
 import { calculateFee, getFeeSchedule, updateFeeSchedule } from '../../services/arbitration-fees';
 import { defineMethod } from '../contract';
 import { noInput } from '../schemas';
 
-/** The arbitration fee schedule and calculator. */
+/** The arbitration fee schedule and calculator; the arbitration particulars of a commission's case. */
 const fen = (amount: string) => {
   const p = parseYuan(amount);
   return p.ok ? p.fen : 0; // `money` has checked it already
 };
 
+const handlingInput = z.array(z.strictObject({ item: text('收费项目', 50), amount: money('金额') })).max(20, '案件处理费最多20项').default([]);
+const feeOutput = z.object({ acceptanceFee: z.number(), lines: z.array(z.object({ text: z.string(), fee: z.number() })), handlingTotal: z.number(), total: z.number() });
+
+const detailOutput = z.object({
+  commission: z.string(),
+  record: z
+    .object({
+      agreement: z.object({ form: z.enum(keysOf(AGREEMENT_FORMS)), source: z.string(), signedOn: z.string().optional(), namedCommission: z.string().optional(), wording: z.string().optional() }),
+      secretary: z.string().optional(),
+      handling: z.array(z.object({ item: z.string(), amount: z.string() })),
+    })
+    .nullable(),
+  findings: z.array(z.string()),
+  fee: feeOutput.nullable(),
+  scheduleNow: z.number().nullable(),
+});
+
+/** Handling costs travel as yuan strings, like every amount the user types. */
+const inYuan = (d: ArbitrationDetail) => ({ ...d, record: d.record && { ...d.record, handling: d.record.handling.map((h) => ({ item: h.item, amount: formatYuan(h.fee) })) } });
+
 export const arbitrationMethods = [
+  defineMethod({
+    name: 'arbitration.get',
+    summary: '仲裁案件信息',
+    input: z.strictObject({ caseId: z.uuid({ error: '案件标识无效' }) }),
+    output: detailOutput,
+    roles: ALL_ROLES,
+    handler: async (ctx, input) => inYuan(await getArbitration(ctx, input.caseId)),
+  }),
+  defineMethod({
+    name: 'arbitration.save',
+    summary: '保存仲裁协议及仲裁费用',
+    input: z.strictObject({ caseId: z.uuid({ error: '案件标识无效' }), agreement: reliedAgreementSchema, secretary: z.string().trim().max(20, '仲裁秘书不能超过20个字').optional(), handling: handlingInput }),
+    output: detailOutput,
+    roles: STAFF_ROLES,
+    handler: async (ctx, input) =>
+      inYuan(
+        await saveArbitration(ctx, input.caseId, {
+          agreement: input.agreement,
+          secretary: input.secretary || undefined,
+          handling: input.handling.map((h) => ({ item: h.item, fee: fen(h.amount) })),
+        }),
+      ),
+  }),
   defineMethod({
     name: 'settings.getArbitrationFees',
     summary: '仲裁收费标准',
@@ -36,8 +82,8 @@ export const arbitrationMethods = [
   defineMethod({
     name: 'arbitration.fee',
     summary: '计算仲裁费用',
-    input: z.strictObject({ amount: money('争议金额'), handling: z.array(z.strictObject({ item: text('收费项目', 50), amount: money('金额') })).max(20).default([]) }),
-    output: z.object({ acceptanceFee: z.number(), lines: z.array(z.object({ text: z.string(), fee: z.number() })), handlingTotal: z.number(), total: z.number() }),
+    input: z.strictObject({ amount: money('争议金额'), handling: handlingInput }),
+    output: feeOutput,
     roles: ALL_ROLES,
     handler: (ctx, input) => calculateFee(ctx, fen(input.amount), input.handling.map((h) => ({ item: h.item, fee: fen(h.amount) }))),
   }),

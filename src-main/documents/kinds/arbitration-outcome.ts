@@ -2,6 +2,7 @@ import { TRIBUNAL_ROLES, tribunalText, type ArbitrationView } from '../../domain
 import { chineseDate, headingNumber } from '../../domain/chinese-format';
 import type { ExchangeCase } from '../../domain/exchange';
 import { formatYuanGrouped } from '../../domain/money';
+import { commissionCaveat, commissionHead, commissionName, viewOf } from '../arbitration-parts';
 import { caveats, type DocContext, type DocumentKind } from '../kind';
 import { para, type Block } from '../model';
 import { allPartyParagraphs, BLANK, BLANK_DATE, termBlocks } from '../parts';
@@ -15,7 +16,6 @@ import { allPartyParagraphs, BLANK, BLANK_DATE, termBlocks } from '../parts';
  */
 
 const UNDATED = '　　年　　月　　日';
-const UNNUMBERED = '（　　）　　仲字第　　号';
 
 const VARIABLES = ['仲裁委员会', '仲裁受理日期', '仲裁庭', '达成方式', '法律依据', '仲裁费用', '费用负担'] as const;
 
@@ -55,20 +55,9 @@ function outcomeCaveat(c: ExchangeCase): string | null {
   return caveats(c.agreement && c.agreement.terms.length > 0 ? null : '本案尚无和解协议的条款，裁决（调解）内容将留空');
 }
 
-/** The caveats that depend on the arbitration, said beside the preview (the kind's caveat sees only the case). */
-export function arbitrationCaveat(view: ArbitrationView | null): string | null {
-  if (!view) return null;
-  return caveats(
-    view.commission ? null : '未选定仲裁委员会，委员会名称将留空',
-    view.tribunal.length > 0 ? null : '仲裁庭尚未组成，仲裁员署名处将不具名',
-    view.caseNumber ? null : '仲裁案号将留空，由仲裁委员会填写',
-  );
-}
-
-const viewOf = (ctx: DocContext): ArbitrationView => {
-  if (!ctx.arbitration) throw new Error('an arbitration paper needs DocContext.arbitration');
-  return ctx.arbitration;
-};
+/** Beside the commission's blanks, the arbitrators' names while the tribunal is not composed. */
+const outcomeArbitrationCaveat = (view: ArbitrationView): string | null =>
+  caveats(view.tribunal.length > 0 ? null : '仲裁庭尚未组成，仲裁员署名处将不具名', commissionCaveat(view));
 
 /** What the tribunal says before the settlement's terms and after them. */
 interface Settlement {
@@ -79,10 +68,8 @@ interface Settlement {
 function outcomeDocument(ctx: DocContext, title: string, settlement: Settlement): Block[] {
   const view = viewOf(ctx);
   const c = ctx.c;
-  const commission = view.commission ?? `${BLANK}仲裁委员会`;
   return [
-    { type: 'title', issuer: commission, text: title },
-    { type: 'number', text: view.caseNumber ?? UNNUMBERED },
+    ...commissionHead(view, title),
     ...allPartyParagraphs(c),
     para(ctx.wording('intro', outcomeVariables(view, c))),
     ...claimBlocks(c),
@@ -92,14 +79,14 @@ function outcomeDocument(ctx: DocContext, title: string, settlement: Settlement)
     para(ctx.wording('costs', outcomeVariables(view, c))),
     para(ctx.wording('effect')),
     arbitratorLines(view),
-    { type: 'seal', organization: commission, date: view.decidedOn ? chineseDate(view.decidedOn) : UNDATED },
+    { type: 'seal', organization: commissionName(view), date: view.decidedOn ? chineseDate(view.decidedOn) : UNDATED },
     para(`书记员：${view.secretary ?? BLANK}`, { align: 'right', indent: false }),
   ];
 }
 
 function outcomeVariables(view: ArbitrationView, c: ExchangeCase): Record<string, string> {
   return {
-    仲裁委员会: view.commission ?? `${BLANK}仲裁委员会`,
+    仲裁委员会: commissionName(view),
     仲裁受理日期: view.acceptedOn ? chineseDate(view.acceptedOn) : BLANK_DATE,
     仲裁庭: view.tribunal.length > 0 ? tribunalText(view.tribunal) : BLANK,
     达成方式: view.settlement === 'own' ? '自行和解' : '在仲裁庭主持下经调解',
@@ -125,6 +112,7 @@ export const awardOnSettlement: DocumentKind = {
     effect: { label: '效力', text: '本裁决为终局裁决，自作出之日起发生法律效力。' },
   },
   caveat: outcomeCaveat,
+  arbitrationCaveat: outcomeArbitrationCaveat,
   build(ctx) {
     const v = outcomeVariables(viewOf(ctx), ctx.c);
     return outcomeDocument(ctx, '裁决书', { before: [para(ctx.wording('settlement', v))], after: [] });
@@ -147,6 +135,7 @@ export const arbitrationMediationStatement: DocumentKind = {
     effect: { label: '效力', text: '本调解书与裁决书具有同等法律效力，经双方当事人签收后即发生法律效力。' },
   },
   caveat: outcomeCaveat,
+  arbitrationCaveat: outcomeArbitrationCaveat,
   build(ctx) {
     return outcomeDocument(ctx, '调解书', { before: [para(ctx.wording('settlement'))], after: [para(ctx.wording('confirmation'))] });
   },

@@ -13,6 +13,8 @@ import { saveAs } from '../../save-as';
 
 type YearRow = ApiOutput<'settings.getDeadlines'>['years'][number];
 const RULE_KEYS = ['courtDelegated', 'courtEntrustedOrdinary', 'courtEntrustedSimple', 'peopleMediation', 'confirmationApplication', 'followUp'] as const;
+/** A commission decides on accepting an application within its own period as well. */
+const ARBITRATION_RULE_KEYS = [...RULE_KEYS, 'arbitrationAcceptance'] as const;
 const unitOptions = Object.entries(PERIOD_UNITS).map(([value, label]) => ({ value, label }));
 
 /**
@@ -24,6 +26,8 @@ export function DeadlinesTab() {
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<{ rules: DeadlineRules }>();
   const current = useApiQuery('settings.getDeadlines', {});
+  const org = useApiQuery('organization.get', {});
+  const ruleKeys = org.data?.kind === 'arbitration' ? ARBITRATION_RULE_KEYS : RULE_KEYS;
   const update = useApiMutation('settings.updateDeadlineRules', ['settings.getDeadlines', 'cases.deadlines']);
   const importYears = useApiMutation('settings.importHolidays', ['settings.getDeadlines', 'cases.deadlines']);
   const remove = useApiMutation('settings.removeHolidayYear', ['settings.getDeadlines', 'cases.deadlines']);
@@ -34,7 +38,8 @@ export function DeadlinesTab() {
   }, [current.data, form]);
 
   const submit = useFormSubmit(form);
-  const save = (v: { rules: DeadlineRules }) => submit(() => update.mutateAsync({ rules: v.rules }), t('common.saved'));
+  // the periods not shown (a commission's, to a mediation office) keep what is saved
+  const save = (v: { rules: DeadlineRules }) => submit(() => update.mutateAsync({ rules: { ...current.data?.rules, ...v.rules } }), t('common.saved'));
 
   const exportFile = async () => {
     try {
@@ -63,7 +68,7 @@ export function DeadlinesTab() {
       <Card size="small" title={t('deadlines.periods')}>
         <Typography.Paragraph type="secondary">{t('deadlines.periodsHelp')}</Typography.Paragraph>
         <Form form={form} layout="horizontal" labelCol={{ flex: '260px' }} onFinish={(v) => void save(v)} disabled={current.isPending}>
-          {RULE_KEYS.map((key) => (
+          {ruleKeys.map((key) => (
             <Form.Item key={key} label={t(`deadlines.rule.${key}`)} extra={d ? t('deadlines.default', { n: d.defaults[key].n, unit: PERIOD_UNITS[d.defaults[key].unit] }) : undefined} required>
               <Space.Compact>
                 <Form.Item name={['rules', key, 'n']} noStyle rules={[{ required: true, message: '请填写期限' }]}>

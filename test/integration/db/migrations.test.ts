@@ -22,7 +22,7 @@ async function databaseAt(n: number): Promise<{ file: string; conn: Connection }
 
 describe('migrations, one test each (migrate to N−1, insert old rows, migrate, assert)', () => {
   it('has the migrations this file tests, in order, with purposeful names', () => {
-    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling', '0009_case-file', '0010_extensions-and-follow-up-plans', '0011_agreement-signing', '0012_court-overrides', '0013_material-requests']);
+    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling', '0009_case-file', '0010_extensions-and-follow-up-plans', '0011_agreement-signing', '0012_court-overrides', '0013_material-requests', '0014_arbitrations']);
   });
 
   it('0000_foundation: an empty database gains the foundation tables', async () => {
@@ -285,6 +285,25 @@ describe('migrations, one test each (migrate to N−1, insert old rows, migrate,
     await expect(conn.exec(`INSERT INTO material_requests (id, case_id, requested_on, due_on, what, recorded_at, recorded_by) VALUES ('m2', 'nope', '2026-02-01', '2026-02-08', 'x', 'a', 'u')`)).rejects.toThrow(/FOREIGN KEY/);
     await conn.exec(`DELETE FROM cases WHERE id = 'c1'`);
     expect(await conn.all('SELECT count(*) AS n FROM material_requests')).toEqual([{ n: 0 }]);
+    await conn.close();
+  });
+
+  it('0014_arbitrations: the agreement relied on and the fee of an arbitration case, one row per case, going with it', async () => {
+    const { conn } = await databaseAt(14);
+    await conn.exec(`
+      INSERT INTO cases (id, case_number, category, source, received_on, subject, track, track_reason, status, created_at, updated_at)
+        VALUES ('c1', '（2026）郑仲案字第0001号', 'patent_contract', 'party_application', '2026-01-05', '许可费争议', 'simple', 'r', 'registered', 'a', 'a');
+    `);
+    await applyMigrations(conn, migrations.slice(14, 15), () => 1);
+    expect(await conn.pragma('user_version')).toBe(15);
+    const insert = (caseId: string) =>
+      conn.exec(`INSERT INTO arbitrations (case_id, agreement_form, agreement_source, created_at, updated_at) VALUES ('${caseId}', 'clause', '《专利实施许可合同》第十二条', 'a', 'a')`);
+    await insert('c1');
+    expect(await conn.all('SELECT handling, acceptance_fee_fen AS fee FROM arbitrations')).toEqual([{ handling: '[]', fee: null }]);
+    await expect(insert('c1')).rejects.toThrow(/UNIQUE|PRIMARY KEY/);
+    await expect(insert('nope')).rejects.toThrow(/FOREIGN KEY/);
+    await conn.exec(`DELETE FROM cases WHERE id = 'c1'`);
+    expect(await conn.all('SELECT count(*) AS n FROM arbitrations')).toEqual([{ n: 0 }]);
     await conn.close();
   });
 });

@@ -23,6 +23,7 @@ const UNNUMBERED = new Set([
   'arbitration-agreement',
   'award-on-settlement',
   'arbitration-mediation-statement',
+  'arbitration-fee-notice',
 ]);
 
 /** Spaces are the PDF's business (it spaces Latin from Chinese), so they are left out of comparisons. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { ArbitrationView } from '../../../src-main/domain/arbitration';
-import { arbitrationCaveat } from '../../../src-main/documents/kinds/arbitration-outcome';
 import { blocksOfType, composeKind, kindNamed, modelLines, sampleCase } from '../../support/documents';
 
 /**
@@ -19,7 +18,7 @@ const COMMISSION: ArbitrationView = {
   ],
   secretary: '赵小川',
   settlement: 'own',
-  fees: { acceptance: 1_355_000, handling: 200_000 },
+  fees: { acceptance: 1_355_000, handling: 200_000, items: [] },
   decidedOn: '2026-06-18',
 };
 const UNKNOWN: ArbitrationView = { commission: null, caseNumber: null, acceptedOn: null, tribunal: [], secretary: null, settlement: 'own', fees: null, decidedOn: null };
@@ -52,7 +51,7 @@ describe('award-on-settlement 和解裁决书', () => {
     expect(l).toContain('本裁决为终局裁决，自作出之日起发生法律效力。');
     expect(l).toEqual(expect.arrayContaining(['首席仲裁员陈思远：', '仲裁员王建国：', '仲裁员刘敏：']));
     expect(l.slice(-4)).toEqual(['郑州仲裁委员会', '（盖章）', '2026年6月18日', '书记员：赵小川']);
-    expect(arbitrationCaveat(COMMISSION)).toBeNull();
+    expect(kindNamed('award-on-settlement').arbitrationCaveat?.(COMMISSION)).toBeNull();
   });
 
   it('rests on article 51 when the tribunal mediated the settlement, and leaves the costs to the settlement’s own term', () => {
@@ -69,7 +68,8 @@ describe('award-on-settlement 和解裁决书', () => {
     expect(l).toContain('本案仲裁费用人民币＿＿＿＿＿＿＿＿元，由＿＿＿＿＿＿＿＿负担。');
     expect(l).toContain('仲裁员：');
     expect(l.slice(-3)).toEqual(['（盖章）', '　　年　　月　　日', '书记员：＿＿＿＿＿＿＿＿']);
-    expect(arbitrationCaveat(UNKNOWN)).toBe('未选定仲裁委员会，委员会名称将留空；仲裁庭尚未组成，仲裁员署名处将不具名；仲裁案号将留空，由仲裁委员会填写');
+    expect(kindNamed('award-on-settlement').arbitrationCaveat?.(UNKNOWN)).toBe('仲裁庭尚未组成，仲裁员署名处将不具名；未选定仲裁委员会，委员会名称将留空；仲裁案号将留空，由仲裁委员会填写');
+    expect(kindNamed('arbitration-fee-notice').arbitrationCaveat?.(UNKNOWN)).toBe('未选定仲裁委员会，委员会名称将留空；仲裁案号将留空，由仲裁委员会填写');
   });
 
   it('says when there is no settlement to award on', () => {
@@ -94,5 +94,45 @@ describe('arbitration-mediation-statement 仲裁调解书', () => {
     expect(l).toContain('本调解书与裁决书具有同等法律效力，经双方当事人签收后即发生法律效力。');
     expect(l).not.toContain('本裁决为终局裁决，自作出之日起发生法律效力。');
     expect(l).toContain('独任仲裁员陈思远：');
+  });
+});
+
+describe('arbitration-fee-notice 缴纳仲裁费用通知书', () => {
+  it('tells the claimant the amount in dispute, each part of the fee and each handling cost, the total, and when and where to pay', () => {
+    const view: ArbitrationView = {
+      ...COMMISSION,
+      fees: {
+        acceptance: 1_355_000,
+        handling: 200_000,
+        items: [
+          { text: '1,000.00元以下固定收费', fee: 10_000 },
+          { text: '超过1,000.00元至50,000.00元部分 × 5%', fee: 245_000 },
+          { text: '鉴定人出庭费', fee: 200_000 },
+        ],
+      },
+    };
+    const model = composeKind('arbitration-fee-notice', patent(), { arbitration: view });
+    const l = modelLines(model);
+    expect(l.slice(0, 4)).toEqual(['郑州仲裁委员会', '缴纳仲裁费用通知书', '（2026）郑仲案字第0158号', '李卫东：']);
+    expect(l).toContain(
+      '你方与洛阳丰禾农业机械有限公司之间的专利侵权纠纷仲裁案，本会已于2026年5月11日收到你方的仲裁申请书。本案争议金额为人民币500,000.00元，按照本会的仲裁收费标准，应预交仲裁费用人民币15,550.00元，明细如下：',
+    );
+    expect(blocksOfType(model.blocks, 'table')[0]?.rows).toEqual([
+      ['1', '1,000.00元以下固定收费', '人民币100.00元'],
+      ['2', '超过1,000.00元至50,000.00元部分 × 5%', '人民币2,450.00元'],
+      ['3', '鉴定人出庭费', '人民币2,000.00元'],
+      ['', '合计', '人民币15,550.00元'],
+    ]);
+    expect(l).toContain('户名：郑州仲裁委员会；开户银行：＿＿＿＿＿＿＿＿；账号：＿＿＿＿＿＿＿＿。缴费时请注明案号。');
+    expect(l).toContain('仲裁秘书：赵小川；联系电话：0371-60001234；地址：河南省郑州市金水区花园路1号。');
+    expect(l.slice(-3)).toEqual(['郑州仲裁委员会', '（盖章）', '2026年11月24日']);
+  });
+
+  it('leaves the amounts to fill in when the amount in dispute is unknown', () => {
+    const c = sampleCase(1, (raw) => delete raw.claimAmount);
+    const model = composeKind('arbitration-fee-notice', c, { arbitration: { ...COMMISSION, fees: null } });
+    expect(modelLines(model).find((x) => x.startsWith('你方与'))).toContain('本案争议金额为人民币＿＿＿＿＿＿＿＿元');
+    expect(blocksOfType(model.blocks, 'table')[0]?.rows).toEqual([['1', '案件受理费', '人民币＿＿＿＿＿＿＿＿元']]);
+    expect(kindNamed('arbitration-fee-notice').caveat(c)).toBe('未填写争议金额，费用明细将留空');
   });
 });

@@ -190,6 +190,25 @@ describe('caseDeadlines', () => {
     expect(kindDue({ followUps: [{ ...followUps[0], on: '2026-03-20' }] }, 'follow_up')?.due).toBe('2026-04-30');
   });
 
+  it('gives a commission’s case the acceptance of its application, not a mediation’s clocks', () => {
+    const arbitration = (changes: Partial<ExchangeCaseInput>) => caseDeadlines(withChanges(changes), DEFAULT_DEADLINE_RULES, calendar, { arbitration: true }).deadlines;
+    // received on Monday 2026-09-28: five days end on 10-03, in the National Day break, so 10-08
+    expect(arbitration({ receivedOn: '2026-09-28', acceptedOn: undefined, agreement: undefined, followUps: [] })).toEqual([
+      { kind: 'arbitration_acceptance', due: '2026-10-08', basis: '收到仲裁申请书之日（2026年9月28日）起五日；届满日2026年10月3日为法定休假日，顺延至2026年10月8日' },
+    ]);
+    expect(arbitration({ receivedOn: '2026-03-02', acceptedOn: undefined, agreement: undefined, followUps: [] })[0]?.due).toBe('2026-03-09'); // 03-07 is a Saturday
+    // accepted or refused, the question is answered; an award needs no confirmation, and there is no mediation period
+    expect(arbitration({}).map((d) => d.kind)).toEqual(['performance', 'performance', 'follow_up']);
+    expect(arbitration({ acceptedOn: undefined, refusal: { on: '2026-03-05', reason: '不属于仲裁范围' }, agreement: undefined, followUps: [] })).toEqual([]);
+    // a mediation office's case never has it
+    expect(kindDue({ acceptedOn: undefined }, 'arbitration_acceptance')).toBeUndefined();
+  });
+
+  it('reads settings saved before arbitration cases came with the commission’s default acceptance period', () => {
+    const { arbitrationAcceptance: _added, ...before } = DEFAULT_DEADLINE_RULES;
+    expect(deadlineRulesSchema.parse(before).arbitrationAcceptance).toEqual({ n: 5, unit: 'days' });
+  });
+
   it('uses the organization’s rules', () => {
     const rules = deadlineRulesSchema.parse({ ...DEFAULT_DEADLINE_RULES, courtDelegated: { n: 60, unit: 'days' }, confirmationApplication: { n: 20, unit: 'working_days' } });
     const r = caseDeadlines(withChanges({}), rules, calendar);

@@ -24,6 +24,7 @@ import { RecusalPanel } from './recusal-panel';
 import { RouteCard } from './route-card';
 import { RunningClocks } from './running-clocks';
 import { AgreementTab } from './agreement/agreement-tab';
+import { ArbitrationTab } from './arbitration-tab';
 import { PacketCard } from './agreement/packet-card';
 import { packetRouteOf } from '../../../../src-main/domain/packet';
 import { FollowUpsList, SessionsTab } from './record-tabs';
@@ -43,6 +44,7 @@ export function CasePage() {
   const navigate = useNavigate();
   const { id = '', tab = 'overview' } = useParams();
   const detail = useApiQuery('cases.get', { id });
+  const org = useApiQuery('organization.get', {});
   const [assigning, setAssigning] = useState(false);
   const terminating = useFreshDialog();
   const followingUp = useFreshDialog();
@@ -135,6 +137,7 @@ export function CasePage() {
             ),
           },
           { key: 'parties', label: '当事人', children: <PartiesTab caseId={d.id} c={c} records={d.partyRecords} /> },
+          ...(org.data?.kind === 'arbitration' ? [{ key: 'arbitration', label: t('arbitration.tab'), children: <ArbitrationTab caseId={d.id} editable={d.status !== 'archived'} /> }] : []),
           {
             key: 'mediation',
             label: '调解',

@@ -1,13 +1,12 @@
 import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Menu, Row, Select, Space, Typography } from 'antd';
+import { Button, Card, Col, Empty, Menu, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../../src-main/api/registry';
 import type { Target } from '../../../../src-main/documents/kind';
-import { base64ToBytes, DOCX_MIME } from '../../../files';
-import { useApiMutation, useApiQuery } from '../../../hooks/use-api';
+import { useApiQuery } from '../../../hooks/use-api';
+import { useSaveDocument } from '../../../hooks/use-save-document';
 import { useSaveShortcut } from '../../../hooks/use-save-shortcut';
-import { saveAs } from '../../../save-as';
 import { DocumentPreview } from '../../documents/document-preview';
 import { GeneratedDocuments } from '../../documents/generated-documents';
 
@@ -31,24 +30,17 @@ const copyOf = (kind: KindOption, key: string): Target | undefined => {
  */
 export function DocumentsTab({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const options = useApiQuery('documents.options', { caseId });
   const [picked, setPicked] = useState<string | undefined>();
   const [copy, setCopy] = useState(ALL_COPIES);
   const kind = options.data?.find((k) => k.kind === picked) ?? options.data?.[0];
   const target = kind && copy !== ALL_COPIES ? copyOf(kind, copy) : undefined;
   const preview = useApiQuery('documents.preview', { caseId, kind: kind?.kind ?? '', ...(target ? { target } : {}) }, { enabled: Boolean(kind), keepPrevious: true });
-  const generate = useApiMutation('documents.generate', ['documents.list', 'documents.options', 'cases.history']);
+  const word = useSaveDocument(caseId);
 
   const saveWord = async () => {
-    if (!kind || generate.isPending) return;
-    try {
-      const doc = await generate.mutateAsync({ caseId, kind: kind.kind, ...(target ? { target } : {}) });
-      const saved = await saveAs(doc.fileName, base64ToBytes(doc.dataBase64), DOCX_MIME);
-      message.success(t(saved ? 'documents.generated' : 'documents.generatedNotSaved', { version: doc.version }));
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
-    }
+    if (!kind || word.pending) return;
+    await word.save(kind.kind, target);
   };
   useSaveShortcut(() => void saveWord(), Boolean(kind));
 
@@ -90,7 +82,7 @@ export function DocumentsTab({ caseId }: { caseId: string }) {
                 <Button icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!preview.data}>
                   {t('documents.print')}
                 </Button>
-                <Button type="primary" icon={<FileWordOutlined />} loading={generate.isPending} onClick={() => void saveWord()} disabled={!kind}>
+                <Button type="primary" icon={<FileWordOutlined />} loading={word.pending} onClick={() => void saveWord()} disabled={!kind}>
                   {t('documents.saveWord')}
                 </Button>
               </Space>

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FEE_SCHEDULE } from '../../../src-main/domain/arbitration-fees';
+import { SAMPLE_ORGANIZATION, sample, sampleCasesPerTest } from '../../support/samples';
+
+/**
+ * A commission's arbitration case through the API: the agreement relied on, checked against the
+ * commission; the fee counted when saved and kept; the acceptance clock; the commission's papers.
+ */
+const { app, call } = sampleCasesPerTest();
+
+const CLAUSE = { form: 'clause', source: '《专利实施许可合同》第十二条', signedOn: '2025-03-01', namedCommission: '郑州仲裁委员会', wording: '因本合同引起的争议，提交郑州仲裁委员会仲裁。' };
+
+async function becomeCommission() {
+  const r = await call('organization.update', { ...SAMPLE_ORGANIZATION, name: '郑州仲裁委员会', kind: 'arbitration', caseNumberPattern: '（{year}）郑仲案字第{seq:4}号' });
+  expect(r.ok, JSON.stringify(r.error)).toBe(true);
+}
+
+/** The patent dispute brought to arbitration: claims and amount from the sample, received 2026-11-20. */
+async function applicationReceived(): Promise<string> {
+  const c = sample().cases[1];
+  const reg = await call('cases.register', {
+    case: { category: c.category, ipRights: c.ipRights, source: 'party_application', receivedOn: '2026-11-20', subject: c.subject, requests: c.requests, claimAmount: '500000', parties: c.parties },
+    documents: [],
+  });
+  expect(reg.ok, JSON.stringify(reg.error)).toBe(true);
+  return reg.data.id as string;
+}
+
+describe('arbitration cases', () => {
+  it('are a commission’s: a mediation office is told to use the arbitration route instead', async () => {
+    const id = await applicationReceived();
+    expect(await call('arbitration.get', { caseId: id })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('只有组织类型为“仲裁委员会”的单位可以登记仲裁案件') } });
+    expect(await call('arbitration.save', { caseId: id, agreement: CLAUSE })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await app().store.reader.all('SELECT count(*) AS n FROM arbitrations')).toEqual([{ n: 0 }]);
+  });
+
+  it('record the agreement relied on, flag one naming another commission, and count the fee with the handling costs', async () => {
+    await becomeCommission();
+    const id = await applicationReceived();
+    expect((await call('arbitration.get', { caseId: id })).data).toEqual({ commission: '郑州仲裁委员会', record: null, findings: [], fee: null, scheduleNow: null });
+    // before the clerk records it, a registered case has no arbitration clock
+    expect((await call('cases.deadlines', { id })).data.deadlines.map((d: { kind: string }) => d.kind)).toEqual([]);
+
+    const other = await call('arbitration.save', { caseId: id, agreement: { ...CLAUSE, namedCommission: '洛阳仲裁委员会' }, secretary: '赵小川', handling: [{ item: '鉴定人出庭费', amount: '2000' }] });
+    expect(other.ok, JSON.stringify(other.error)).toBe(true);
+    expect(other.data.findings).toEqual(['仲裁协议约定的是“洛阳仲裁委员会”，不是郑州仲裁委员会：本会据此没有管辖依据，请核对，或请当事人向约定的仲裁委员会申请']);
+    expect(other.data.fee).toMatchObject({ acceptanceFee: 1_355_000, handlingTotal: 200_000, total: 1_555_000 });
+    expect(other.data.fee.lines.map((l: { fee: number }) => l.fee).reduce((a: number, b: number) => a + b, 0)).toBe(1_355_000);
+    expect(other.data.record).toEqual({ agreement: { ...CLAUSE, namedCommission: '洛阳仲裁委员会' }, secretary: '赵小川', handling: [{ item: '鉴定人出庭费', amount: '2000.00' }] });
+
+    const fixed = await call('arbitration.save', { caseId: id, agreement: CLAUSE, secretary: '赵小川', handling: [{ item: '鉴定人出庭费', amount: '2000' }] });
+    expect(fixed.data.findings).toEqual([]);
+    const audits = await app().store.reader.all<{ before: string | null }>('SELECT before FROM audit_log WHERE action = ? ORDER BY seq', ['arbitration.save']);
+    expect(audits).toHaveLength(2);
+    expect(JSON.parse(audits[1]?.before ?? 'null')).toMatchObject({ agreement: { namedCommission: '洛阳仲裁委员会' } });
+
+    // the five days to decide on acceptance run from receipt, on the case and on the workbench
+    expect((await call('cases.deadlines', { id })).data.deadlines).toEqual([{ kind: 'arbitration_acceptance', due: '2026-11-25', basis: '收到仲裁申请书之日（2026年11月20日）起五日' }]);
+    expect((await call('deadlines.due', { days: 7 })).data).toContainEqual(expect.objectContaining({ caseId: id, kind: 'arbitration_acceptance', due: '2026-11-25', overdue: false }));
+    const accepted = await call('cases.accept', { id, acceptedOn: '2026-11-23' });
+    expect(accepted.ok, JSON.stringify(accepted.error)).toBe(true);
+    // accepted: the question is answered, and an arbitration has no mediation period
+    expect((await call('cases.deadlines', { id })).data.deadlines).toEqual([]);
+    expect((await call('deadlines.due', { days: 30 })).data.filter((d: { caseId: string }) => d.caseId === id)).toEqual([]);
+  });
+
+  it('keep the fee counted when saved after the schedule changes, and say what today’s schedule would give', async () => {
+    await becomeCommission();
+    const id = await applicationReceived();
+    await call('arbitration.save', { caseId: id, agreement: CLAUSE });
+    const cheaper = { ...DEFAULT_FEE_SCHEDULE, brackets: DEFAULT_FEE_SCHEDULE.brackets.map((b, i) => (i === 0 ? { ...b, rateBp: 400 } : b)) };
+    expect((await call('settings.updateArbitrationFees', { schedule: cheaper })).ok).toBe(true);
+    const after = (await call('arbitration.get', { caseId: id })).data;
+    expect(after.fee).toEqual({ acceptanceFee: 1_355_000, lines: [{ text: '案件受理费（按登记时的收费标准计算）', fee: 1_355_000 }], handlingTotal: 0, total: 1_355_000 });
+    expect(after.scheduleNow).toBe(1_355_000 - 49_000); // 49,000 yuan × (5% − 4%)
+  });
+
+  it('refuse a bad agreement with the field named, writing nothing', async () => {
+    await becomeCommission();
+    const id = await applicationReceived();
+    const bad = await call('arbitration.save', { caseId: id, agreement: { ...CLAUSE, source: ' ', signedOn: '2025-02-30' }, handling: [{ item: '鉴定费', amount: '-5' }] });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'agreement.source': '仲裁协议的出处不能为空', 'agreement.signedOn': '仲裁协议的签订日期不是有效日期（格式 YYYY-MM-DD）' } } });
+    expect(bad.error.fields['handling.0.amount']).toContain('金额');
+    expect(await app().store.reader.all('SELECT count(*) AS n FROM arbitrations')).toEqual([{ n: 0 }]);
+  });
+
+  it('print the commission’s papers with its name, its number, the clerk and the fee as saved', async () => {
+    await becomeCommission();
+    const id = await applicationReceived();
+    await call('arbitration.save', { caseId: id, agreement: CLAUSE, secretary: '赵小川', handling: [{ item: '鉴定人出庭费', amount: '2000' }] });
+    await call('cases.accept', { id, acceptedOn: '2026-11-23' });
+    const notice = (await call('documents.preview', { caseId: id, kind: 'arbitration-fee-notice' })).data;
+    expect(notice.caveat).toBeNull();
+    expect(notice.html).toContain('郑州仲裁委员会');
+    expect(notice.html).toMatch(/（2026）郑仲案字第\d{4}号/);
+    expect(notice.html).toContain('应预交仲裁费用人民币15,550.00元');
+    expect(notice.html).toContain('鉴定人出庭费');
+    expect(notice.html).toContain('仲裁秘书：赵小川');
+    const award = (await call('documents.preview', { caseId: id, kind: 'award-on-settlement' })).data;
+    expect(award.caveat).toBe('本案尚无和解协议的条款，裁决（调解）内容将留空；仲裁庭尚未组成，仲裁员署名处将不具名');
+    expect(award.html).toContain('于2026年11月23日受理了双方之间的专利侵权纠纷仲裁案');
+    expect(award.html).toContain('书记员：赵小川');
+  });
+});
