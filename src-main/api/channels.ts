@@ -15,6 +15,7 @@ export const API_METHOD_NAMES = [
   'agreements.routes',
   'agreements.save',
   'agreements.sign',
+  'arbitration.composeTribunal',
   'arbitration.fee',
   'arbitration.get',
   'arbitration.save',

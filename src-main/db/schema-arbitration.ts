@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { ComposedTribunal } from '../domain/arbitration';
 import { cases } from './schema-cases';
 
 /**
  * What a commission's clerk records of an arbitration case besides the case itself: the
- * arbitration agreement relied on, the clerk, the handling costs and the acceptance fee as counted
+ * arbitration agreement relied on, the clerk, the tribunal, the handling costs and the acceptance fee as counted
  * when they were saved (a later change of the schedule does not reprice a case). A case is an
  * arbitration case when it has this row.
  */
@@ -19,6 +20,8 @@ export const arbitrations = sqliteTable('arbitrations', {
   agreementWording: text('agreement_wording'),
   secretary: text('secretary'),
   handling: text('handling', { mode: 'json' }).$type<{ item: string; fee: number }[]>().notNull().default(sql`'[]'`),
+  /** Null until the tribunal is composed (its members are also the case's assigned arbitrators). */
+  tribunal: text('tribunal', { mode: 'json' }).$type<ComposedTribunal>(),
   /** Null while the amount in dispute is unknown. */
   acceptanceFeeFen: integer('acceptance_fee_fen'),
   createdAt: text('created_at').notNull(),

@@ -14,6 +14,7 @@ import { powerOfAttorney, serviceAddress } from './kinds/party-papers';
 import { rightsNotice } from './kinds/rights-notice';
 import { sessionLabel, sessionRecord } from './kinds/session-record';
 import { terminationNotice } from './kinds/termination-notice';
+import { tribunalNotice } from './kinds/tribunal-notice';
 
 /** Every document kind the engine makes, by its stable name (`../shared/spec/cli.md`). */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
@@ -37,6 +38,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   fileCover,
   fileIndex,
   arbitrationFeeNotice,
+  tribunalNotice,
 ];
 
 export const documentKind = (kind: string): DocumentKind | undefined => DOCUMENT_KINDS.find((k) => k.kind === kind);

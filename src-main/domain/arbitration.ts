@@ -15,6 +15,8 @@ export type TribunalRole = keyof typeof TRIBUNAL_ROLES;
 export interface TribunalMember {
   name: string;
   role: TribunalRole;
+  /** How the arbitrator came to the seat; unknown for a tribunal the office did not record. */
+  appointedBy?: Appointer;
 }
 
 /**
@@ -34,6 +36,8 @@ export interface ArbitrationView {
   acceptedOn: string | null;
   /** Empty until the tribunal is composed. */
   tribunal: TribunalMember[];
+  /** The day it was composed (`YYYY-MM-DD`); null before. */
+  composedOn: string | null;
   /** The clerk (仲裁秘书), who signs as 书记员. */
   secretary: string | null;
   settlement: SettlementWay;
@@ -43,14 +47,13 @@ export interface ArbitrationView {
   decidedOn: string | null;
 }
 
+const SEAT_ORDER: TribunalRole[] = ['sole', 'presiding', 'member'];
+
+/** The tribunal presiding (or sole) arbitrator first, the others in the order chosen. */
+export const tribunalInOrder = <T extends TribunalMember>(members: readonly T[]): T[] => [...members].sort((a, b) => SEAT_ORDER.indexOf(a.role) - SEAT_ORDER.indexOf(b.role));
+
 /** `首席仲裁员张三、仲裁员李四、仲裁员王五` — the tribunal as the papers name it, presiding first. */
-export function tribunalText(members: readonly TribunalMember[]): string {
-  const order: TribunalRole[] = ['sole', 'presiding', 'member'];
-  return [...members]
-    .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))
-    .map((m) => `${TRIBUNAL_ROLES[m.role]}${m.name}`)
-    .join('、');
-}
+export const tribunalText = (members: readonly TribunalMember[]): string => tribunalInOrder(members).map((m) => `${TRIBUNAL_ROLES[m.role]}${m.name}`).join('、');
 
 /** What an arbitration rests on (仲裁法第十六条): an arbitration agreement of its own, or a clause of the contract. */
 export const AGREEMENT_FORMS = { agreement: '仲裁协议书', clause: '合同中的仲裁条款' } as const;
@@ -107,4 +110,66 @@ export function reliedAgreementFindings(a: ReliedAgreement, commission: string):
     return [`仲裁协议约定的是“${a.namedCommission}”，不是${commission}：本会据此没有管辖依据，请核对，或请当事人向约定的仲裁委员会申请`];
   }
   return [];
+}
+
+/** How a tribunal is made up (仲裁法第三十条). */
+export const TRIBUNAL_FORMS = { sole: '独任仲裁庭', three: '三名仲裁员组成的仲裁庭' } as const;
+export type TribunalForm = keyof typeof TRIBUNAL_FORMS;
+
+/** Who chose an arbitrator (仲裁法第三十一条、第三十二条). */
+export const APPOINTERS = { parties: '双方当事人共同选定', claimant: '申请人选定', respondent: '被申请人选定', chair: '仲裁委员会主任指定' } as const;
+export type Appointer = keyof typeof APPOINTERS;
+
+export const tribunalSeatSchema = z.strictObject({
+  arbitratorId: z.uuid({ error: '请从名册中选择仲裁员' }),
+  role: oneOf(keysOf(TRIBUNAL_ROLES), '仲裁员席位'),
+  appointedBy: oneOf(keysOf(APPOINTERS), '仲裁员的产生方式'),
+});
+export type TribunalSeat = z.output<typeof tribunalSeatSchema>;
+
+/**
+ * The seats a tribunal of `form` has and who may fill each (仲裁法第三十一条): a sole arbitrator,
+ * or a presiding one, chosen by both parties together or appointed by the chair; and in a tribunal
+ * of three, one arbitrator chosen by each side (or appointed by the chair for a side that does not).
+ */
+function seatProblems(form: TribunalForm, seats: readonly TribunalSeat[]): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const wanted: TribunalRole[] = form === 'sole' ? ['sole'] : ['presiding', 'member', 'member'];
+  const roles = seats.map((s) => s.role).sort();
+  if (roles.join() !== [...wanted].sort().join()) {
+    problems.push({ path: ['seats'], message: form === 'sole' ? '独任仲裁庭由一名独任仲裁员组成' : '三人仲裁庭由一名首席仲裁员和两名仲裁员组成' });
+    return problems;
+  }
+  seats.forEach((s, i) => {
+    const chosenTogether = s.appointedBy === 'parties' || s.appointedBy === 'chair';
+    if (s.role !== 'member' && !chosenTogether) problems.push({ path: ['seats', i, 'appointedBy'], message: `${TRIBUNAL_ROLES[s.role]}由双方当事人共同选定或者共同委托仲裁委员会主任指定` });
+    if (s.role === 'member' && s.appointedBy === 'parties') problems.push({ path: ['seats', i, 'appointedBy'], message: '两名仲裁员由双方当事人各自选定或者各自委托仲裁委员会主任指定' });
+  });
+  for (const side of ['claimant', 'respondent'] as const) {
+    const picks = seats.flatMap((s, i) => (s.appointedBy === side ? [i] : []));
+    if (picks.length > 1) problems.push({ path: ['seats', picks[1] as number, 'appointedBy'], message: `${APPOINTERS[side].replace('选定', '')}只能选定一名仲裁员` });
+  }
+  seats.forEach((s, i) => {
+    if (seats.findIndex((x) => x.arbitratorId === s.arbitratorId) < i) problems.push({ path: ['seats', i, 'arbitratorId'], message: '同一名仲裁员不能占两个席位' });
+  });
+  return problems;
+}
+
+/** The tribunal as composed: its form, the day it was composed, each seat with whom and how chosen. */
+export const tribunalInputSchema = z
+  .strictObject({
+    form: oneOf(keysOf(TRIBUNAL_FORMS), '仲裁庭组成形式'),
+    composedOn: legalDate('组庭日期'),
+    seats: z.array(tribunalSeatSchema).min(1, '请选择仲裁员').max(3, '仲裁庭至多三名仲裁员'),
+  })
+  .superRefine((t, ctx) => {
+    for (const p of seatProblems(t.form, t.seats)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+  });
+export type TribunalInput = z.output<typeof tribunalInputSchema>;
+
+/** The tribunal as stored with the case: each seat with the arbitrator's name as it was when composed. */
+export interface ComposedTribunal {
+  form: TribunalForm;
+  composedOn: string;
+  members: (TribunalSeat & { name: string })[];
 }

@@ -75,8 +75,9 @@ export const deadlineRulesSchema = z.strictObject({
   peopleMediation: periodSchema('调解期限'),
   confirmationApplication: periodSchema('申请司法确认期限'),
   followUp: periodSchema('回访期限'),
-  // added with arbitration cases: settings saved before then lack it
+  // added with arbitration cases: settings saved before then lack them
   arbitrationAcceptance: periodSchema('仲裁受理审查期限').default({ n: 5, unit: 'days' }),
+  arbitrationPeriod: periodSchema('仲裁期限').default({ n: 4, unit: 'months' }),
 });
 export type DeadlineRules = z.output<typeof deadlineRulesSchema>;
 
@@ -90,6 +91,8 @@ export const DEFAULT_DEADLINE_RULES: DeadlineRules = {
   // a month after the last agreed date gives the parties time to perform and report
   followUp: { n: 30, unit: 'days' },
   arbitrationAcceptance: { n: 5, unit: 'days' }, // 仲裁法 Art. 24; a commission's rules may set their own
+  // no statutory period: commissions' rules commonly give four months from composition, extended by the chair
+  arbitrationPeriod: { n: 4, unit: 'months' },
 };
 
 /** Stable codes of `cli deadlines` with their Chinese names. */
@@ -101,6 +104,7 @@ export const DEADLINE_KINDS = {
   follow_up: '回访',
   court_material: '补充材料',
   arbitration_acceptance: '受理审查',
+  arbitration_period: '仲裁期限',
 } as const;
 export type DeadlineKind = keyof typeof DEADLINE_KINDS;
 
@@ -154,8 +158,8 @@ export interface OpenMaterialRequest {
 
 /** What the office recorded beyond the exchange form: extensions, planned follow-ups, open requests for material, whether it is an arbitration. */
 export interface RecordedDeadlineFacts {
-  /** A commission's arbitration case: its clocks are the arbitration's, not a mediation's. */
-  arbitration?: boolean;
+  /** A commission's arbitration case — its clocks are the arbitration's, not a mediation's — with the day its tribunal was composed. */
+  arbitration?: { composedOn?: string | undefined };
   extensions?: readonly MediationExtension[];
   followUpPlans?: readonly PlannedFollowUp[];
   materialRequests?: readonly OpenMaterialRequest[];
@@ -205,6 +209,8 @@ export function caseDeadlines(c: ExchangeCase, rules: DeadlineRules, calendar: H
   if (recorded.arbitration && !c.acceptedOn && !c.refusal) {
     counted('arbitration_acceptance', c.receivedOn, rules.arbitrationAcceptance, `收到仲裁申请书之日（${chineseDate(c.receivedOn)}）`);
   }
+  const composedOn = recorded.arbitration?.composedOn;
+  if (composedOn && !c.agreement?.signedOn) counted('arbitration_period', composedOn, rules.arbitrationPeriod, `仲裁庭组成之日（${chineseDate(composedOn)}）`);
   if (c.acceptedOn && !recorded.arbitration) {
     const { period, label } = mediationPeriod(c, rules);
     counted('mediation_period', c.acceptedOn, period, `${label}，受理之日（${chineseDate(c.acceptedOn)}）`, recorded.extensions);
@@ -258,5 +264,13 @@ export function clockLevel(daysLeft: number): ClockLevel {
   return 'running';
 }
 
-/** The clocks a case's header shows while they run: an arbitration's acceptance, the mediation period in mediation, the confirmation application once agreed. */
-export const RUNNING_CLOCKS: Partial<Record<string, DeadlineKind>> = { registered: 'arbitration_acceptance', accepted: 'mediation_period', mediating: 'mediation_period', agreed: 'confirmation_application' };
+/**
+ * The clock a case's header shows while it runs, the first of its status's that the case has: an
+ * arbitration's acceptance, then its period; the mediation period in mediation; the confirmation application once agreed.
+ */
+export const RUNNING_CLOCKS: Partial<Record<string, readonly DeadlineKind[]>> = {
+  registered: ['arbitration_acceptance'],
+  accepted: ['arbitration_period', 'mediation_period'],
+  mediating: ['arbitration_period', 'mediation_period'],
+  agreed: ['confirmation_application'],
+};

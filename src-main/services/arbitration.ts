@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
 import { arbitrations } from '../db/schema';
-import { reliedAgreementFindings, type ArbitrationRecord, type ArbitrationView, type HandlingCost } from '../domain/arbitration';
+import { reliedAgreementFindings, type ArbitrationRecord, type ArbitrationView, type ComposedTribunal, type HandlingCost, type TribunalInput, type TribunalSeat } from '../domain/arbitration';
 import { arbitrationFee, feePartText, type FeeSchedule } from '../domain/arbitration-fees';
-import { chinaTimestamp } from '../domain/china-time';
+import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import type { ExchangeCase } from '../domain/exchange';
 import { parseYuan } from '../domain/money';
 import { getFeeSchedule } from './arbitration-fees';
+import { placeAssigned, type AssignmentInput, type AssignmentWords } from './assignment';
 import { readCase } from './case-detail';
 import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
@@ -50,6 +51,7 @@ async function commissionOf(db: Db): Promise<string> {
 export interface ArbitrationDetail {
   commission: string;
   record: ArbitrationRecord | null;
+  tribunal: ComposedTribunal | null;
   /** What is wrong with the agreement relied on, or missing for the fee. */
   findings: string[];
   /** The fee as counted when the record was saved: each line of the acceptance fee, the handling costs, the total. */
@@ -89,13 +91,14 @@ export async function getArbitration(ctx: ServiceContext, caseId: string): Promi
   const commission = await commissionOf(db);
   const c = (await readCase(db, caseId)).exchange;
   const row = await arbitrationRow(db, caseId);
-  if (!row) return { commission, record: null, findings: [], fee: null, scheduleNow: null };
+  if (!row) return { commission, record: null, tribunal: null, findings: [], fee: null, scheduleNow: null };
   const record = recordOf(row);
   const findings = [...reliedAgreementFindings(record.agreement, commission), ...(claimFen(c) === null ? ['未填写争议金额（标的额），无法计算案件受理费：请在案件信息中补充'] : [])];
   const fee = feeOf(c, row, (await getFeeSchedule(ctx)).schedule);
   return {
     commission,
     record,
+    tribunal: row.tribunal,
     findings,
     fee: fee && { acceptanceFee: fee.acceptanceFee, lines: fee.lines, handlingTotal: fee.handlingTotal, total: fee.total },
     scheduleNow: fee?.scheduleNow ?? null,
@@ -130,6 +133,31 @@ export async function saveArbitration(ctx: ServiceContext, caseId: string, recor
   return getArbitration(ctx, caseId);
 }
 
+const ARBITRATOR_WORDS: AssignmentWords = { person: '仲裁员', work: '仲裁', instead: '另行选定仲裁员' };
+
+/**
+ * Composes the tribunal (组庭): the seats as the law has them filled, the arbitrators placed on
+ * the case after the same recusal check as mediators (findings need the arbitrator's disclosure
+ * and the parties' consent), and the day it was composed, from which the arbitration period runs.
+ */
+export function composeTribunal(ctx: ServiceContext, caseId: string, tribunal: TribunalInput, disclosures: AssignmentInput['disclosures']): Promise<ArbitrationDetail> {
+  return writeUnit(ctx, async (tx, audit) => {
+    await commissionOf(tx);
+    const row = await arbitrationRow(tx, caseId);
+    if (!row) throw new AppError('VALIDATION', '请先登记本案所依据的仲裁协议，再组成仲裁庭');
+    const c = await writableCaseRow(tx, caseId);
+    if (c.acceptedOn && tribunal.composedOn < c.acceptedOn) throw new AppError('VALIDATION', '组庭日期不能早于受理日期', { 'tribunal.composedOn': '组庭日期不能早于受理日期' });
+    if (tribunal.composedOn > chinaDate(ctx.clock.now())) throw new AppError('VALIDATION', '组庭日期不能晚于今天', { 'tribunal.composedOn': '组庭日期不能晚于今天' });
+    const lead = tribunal.seats.find((s) => s.role !== 'member') as TribunalSeat;
+    const members = tribunal.seats.filter((s) => s.role === 'member').map((s) => s.arbitratorId);
+    const { before, placed } = await placeAssigned(ctx, tx, caseId, { lead: lead.arbitratorId, assistants: members, disclosures }, ARBITRATOR_WORDS);
+    const nameOf = new Map(placed.map((p) => [p.id, p.name]));
+    const composed: ComposedTribunal = { form: tribunal.form, composedOn: tribunal.composedOn, members: tribunal.seats.map((s) => ({ ...s, name: nameOf.get(s.arbitratorId) ?? '' })) };
+    await tx.update(arbitrations).set({ tribunal: composed, updatedAt: chinaTimestamp(ctx.clock.now()) }).where(eq(arbitrations.caseId, caseId));
+    audit({ action: 'arbitration.composeTribunal', entity: 'case', entityId: caseId, before: { tribunal: row.tribunal, arbitrators: before }, after: { tribunal: composed, findings: placed.map((p) => p.findings) } });
+  }).then(() => getArbitration(ctx, caseId));
+}
+
 /**
  * The arbitration a case's commission papers speak of. A commission's own case is heard by the
  * commission itself under its number; a mediation office's case goes to the commission the parties
@@ -143,7 +171,8 @@ export async function arbitrationView(ctx: ServiceContext, caseId: string, c: Ex
     commission: own ? org.name : (c.enforcement?.arbitrationCommission ?? null),
     caseNumber: own ? (c.caseNumber ?? null) : null,
     acceptedOn: own ? (c.acceptedOn ?? null) : null,
-    tribunal: [],
+    tribunal: row?.tribunal?.members.map((m) => ({ name: m.name, role: m.role, appointedBy: m.appointedBy })) ?? [],
+    composedOn: row?.tribunal?.composedOn ?? null,
     secretary: row?.secretary ?? null,
     settlement: 'own',
     fees: fee && { acceptance: fee.acceptanceFee, handling: fee.handlingTotal, items: [...fee.lines, ...fee.handling] },

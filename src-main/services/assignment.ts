@@ -114,54 +114,71 @@ export interface AssignmentInput {
   disclosures: Record<string, { disclosure: string; consent: string }>;
 }
 
-/** Assigns the lead and assistants after the recusal check; findings without disclosure and consent refuse the assignment. */
-export function assignMediators(ctx: ServiceContext, caseId: string, input: AssignmentInput): Promise<void> {
+/** How the recusal check speaks of whom it assigns: a mediator, or an arbitrator of a tribunal. */
+export interface AssignmentWords {
+  person: string;
+  /** 调解 or 仲裁: what the person does. */
+  work: string;
+  instead: string;
+}
+const MEDIATOR_WORDS: AssignmentWords = { person: '调解员', work: '调解', instead: '改派其他调解员' };
+
+/**
+ * Inside the caller's write unit: makes the lead and assistants the case's own after the recusal
+ * check — findings without disclosure and consent refuse it — and says who was placed, for the audit.
+ */
+export async function placeAssigned(ctx: ServiceContext, tx: Db, caseId: string, input: AssignmentInput, words: AssignmentWords = MEDIATOR_WORDS) {
   const chosen = [{ id: input.lead, role: 'lead' }, ...input.assistants.filter((a) => a !== input.lead).map((id) => ({ id, role: 'assistant' }))];
-  return writeUnit(ctx, async (tx, audit) => {
-    const row = await writableCaseRow(tx, caseId);
-    assertTransition(row.status as CaseStatus, 'assign_mediator', STATUS_ONLY_FACTS);
-    const now = chinaTimestamp(ctx.clock.now());
-    const current = await tx.select().from(mediatorAssignments).where(and(eq(mediatorAssignments.caseId, caseId), isNull(mediatorAssignments.endedAt)));
-    const records = [];
-    for (const c of chosen) {
-      const m = await mediatorOrThrow(tx, c.id);
-      if (!m.active) throw new AppError('VALIDATION', `${m.name}已不在册，不能指派`, { [c.role === 'lead' ? 'lead' : 'assistants']: `${m.name}已不在册` });
-      const findings = await checkConflicts(tx, caseId, c.id);
-      const said = input.disclosures[c.id];
-      if (findings.length > 0 && !(said?.disclosure.trim() && said.consent.trim())) {
-        throw new AppError('VALIDATION', `调解员${m.name}与本案存在${findings.length}项可能影响公正调解的情形：须记录其披露情况和当事人同意继续调解的意见，或改派其他调解员`, {
-          [`disclosures.${c.id}`]: '请填写披露情况和当事人意见',
-        });
-      }
-      records.push({ ...c, name: m.name, findings, said: findings.length > 0 ? said : undefined });
-    }
-    const keep = new Set(chosen.map((c) => c.id));
-    const ending = current.filter((a) => !keep.has(a.mediatorId) || chosen.find((c) => c.id === a.mediatorId)?.role !== a.role);
-    if (ending.length) await tx.update(mediatorAssignments).set({ endedAt: now }).where(inArray(mediatorAssignments.id, ending.map((a) => a.id)));
-    const continuing = new Set(current.filter((a) => !ending.includes(a)).map((a) => a.mediatorId));
-    for (const r of records.filter((x) => !continuing.has(x.id))) {
-      await tx.insert(mediatorAssignments).values({
-        id: newId(),
-        caseId,
-        mediatorId: r.id,
-        role: r.role,
-        assignedAt: now,
-        assignedBy: ctx.user.name,
-        findings: r.findings,
-        disclosure: r.said?.disclosure.trim() ?? null,
-        consent: r.said?.consent.trim() ?? null,
+  const row = await writableCaseRow(tx, caseId);
+  assertTransition(row.status as CaseStatus, 'assign_mediator', STATUS_ONLY_FACTS);
+  const now = chinaTimestamp(ctx.clock.now());
+  const current = await tx.select().from(mediatorAssignments).where(and(eq(mediatorAssignments.caseId, caseId), isNull(mediatorAssignments.endedAt)));
+  const records = [];
+  for (const c of chosen) {
+    const m = await mediatorOrThrow(tx, c.id);
+    if (!m.active) throw new AppError('VALIDATION', `${m.name}已不在册，不能指派`, { [c.role === 'lead' ? 'lead' : 'assistants']: `${m.name}已不在册` });
+    const findings = await checkConflicts(tx, caseId, c.id);
+    const said = input.disclosures[c.id];
+    if (findings.length > 0 && !(said?.disclosure.trim() && said.consent.trim())) {
+      throw new AppError('VALIDATION', `${words.person}${m.name}与本案存在${findings.length}项可能影响公正${words.work}的情形：须记录其披露情况和当事人同意继续${words.work}的意见，或${words.instead}`, {
+        [`disclosures.${c.id}`]: '请填写披露情况和当事人意见',
       });
     }
-    await tx.delete(caseMediators).where(eq(caseMediators.caseId, caseId));
-    await tx.insert(caseMediators).values(chosen.map((c, position) => ({ caseId, mediatorId: c.id, role: c.role, position })));
-    await tx.update(cases).set({ updatedAt: now }).where(eq(cases.id, caseId));
+    records.push({ ...c, name: m.name, findings, said: findings.length > 0 ? said : undefined });
+  }
+  const keep = new Set(chosen.map((c) => c.id));
+  const ending = current.filter((a) => !keep.has(a.mediatorId) || chosen.find((c) => c.id === a.mediatorId)?.role !== a.role);
+  if (ending.length) await tx.update(mediatorAssignments).set({ endedAt: now }).where(inArray(mediatorAssignments.id, ending.map((a) => a.id)));
+  const continuing = new Set(current.filter((a) => !ending.includes(a)).map((a) => a.mediatorId));
+  for (const r of records.filter((x) => !continuing.has(x.id))) {
+    await tx.insert(mediatorAssignments).values({
+      id: newId(),
+      caseId,
+      mediatorId: r.id,
+      role: r.role,
+      assignedAt: now,
+      assignedBy: ctx.user.name,
+      findings: r.findings,
+      disclosure: r.said?.disclosure.trim() ?? null,
+      consent: r.said?.consent.trim() ?? null,
+    });
+  }
+  await tx.delete(caseMediators).where(eq(caseMediators.caseId, caseId));
+  await tx.insert(caseMediators).values(chosen.map((c, position) => ({ caseId, mediatorId: c.id, role: c.role, position })));
+  await tx.update(cases).set({ updatedAt: now }).where(eq(cases.id, caseId));
+  return { before: current.map((a) => a.mediatorId), placed: records.map((r) => ({ id: r.id, name: r.name, role: r.role, findings: r.findings.length })) };
+}
+
+/** Assigns the lead and assistants after the recusal check; findings without disclosure and consent refuse the assignment. */
+export function assignMediators(ctx: ServiceContext, caseId: string, input: AssignmentInput): Promise<void> {
+  return writeUnit(ctx, async (tx, audit) => {
+    const { before, placed } = await placeAssigned(ctx, tx, caseId, input);
     audit({
       action: 'cases.assignMediators',
       entity: 'case',
       entityId: caseId,
-      before: { mediators: current.map((a) => a.mediatorId) },
-      after: { mediators: records.map((r) => ({ name: r.name, role: r.role, findings: r.findings.length })) },
+      before: { mediators: before },
+      after: { mediators: placed.map(({ name, role, findings }) => ({ name, role, findings })) },
     });
   });
 }
-

@@ -48,8 +48,8 @@ export async function deadlinesWith(db: Db, caseId: string, c: ExchangeCase): Pr
   const extensions = (await extensionsOf(db, [caseId])).get(caseId) ?? [];
   const followUpPlans = (await openPlansOf(db, [caseId])).get(caseId) ?? [];
   const materialRequests = (await openMaterialRequestsOf(db, [caseId])).get(caseId) ?? [];
-  const arbitration = Boolean(await db.select({ caseId: arbitrations.caseId }).from(arbitrations).where(eq(arbitrations.caseId, caseId)).get());
-  return caseDeadlines(c, s.rules, calendarOf(s), { extensions, followUpPlans, materialRequests, arbitration });
+  const arbitration = await db.select({ tribunal: arbitrations.tribunal }).from(arbitrations).where(eq(arbitrations.caseId, caseId)).get();
+  return caseDeadlines(c, s.rules, calendarOf(s), { extensions, followUpPlans, materialRequests, ...(arbitration ? { arbitration: { composedOn: arbitration.tribunal?.composedOn } } : {}) });
 }
 
 export const deadlinesOf = (ctx: ServiceContext, caseId: string, c: ExchangeCase) => deadlinesWith(ctx.store.db, caseId, c);
@@ -142,8 +142,9 @@ async function materialRequestsDue(db: Db, from: string, horizon: string, today:
 
 /**
  * The deadlines with legal consequences that fall due within `days` or passed in the last 30
- * days while the case still waits: the acceptance of an arbitration application, the mediation
- * period of accepted and mediating cases, and the application for judicial confirmation of agreed ones. Only cases whose trigger date can
+ * days while the case still waits: the acceptance of an arbitration application and the period of
+ * an arbitration, the mediation period of accepted and mediating cases, and the application for
+ * judicial confirmation of agreed ones. Only cases whose trigger date can
  * put the deadline in that window are read, from their columns alone.
  */
 export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<DueDeadline[]> {
@@ -170,6 +171,7 @@ export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<D
       signedOn: caseAgreements.signedOn,
       effectiveOn: caseAgreements.effectiveOn,
       arbitration: arbitrations.caseId,
+      tribunal: arbitrations.tribunal,
     })
     .from(cases)
     .leftJoin(caseAgreements, eq(caseAgreements.caseId, cases.id))
@@ -181,6 +183,7 @@ export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<D
         and(inArray(cases.status, ['accepted', 'mediating']), inArray(cases.id, db.select({ id: mediationExtensions.caseId }).from(mediationExtensions))),
         and(eq(cases.status, 'agreed'), between(agreedOn, triggeredSince(spanDays(r.confirmationApplication)), horizon)),
         and(eq(cases.status, 'registered'), arbitrating, between(cases.receivedOn, triggeredSince(spanDays(r.arbitrationAcceptance)), horizon)),
+        and(inArray(cases.status, ['accepted', 'mediating']), between(sql`json_extract(${arbitrations.tribunal}, '$.composedOn')`, triggeredSince(spanDays(r.arbitrationPeriod)), horizon)),
       ),
     );
   const out: DueDeadline[] = [...(await plannedFollowUpsDue(db, from, horizon, today)), ...(await materialRequestsDue(db, from, horizon, today))];
@@ -195,9 +198,10 @@ export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<D
       followUps: [],
       ...(agreed ? { agreement: { signedOn: c.signedOn ?? undefined, effectiveOn: c.effectiveOn ?? undefined, terms: [] } } : {}),
     } as unknown as ExchangeCase;
-    const wanted = c.status === 'registered' ? 'arbitration_acceptance' : agreed ? 'confirmation_application' : 'mediation_period';
-    for (const d of caseDeadlines(minimal, r, cal, { extensions: extended.get(c.id) ?? [], arbitration: c.arbitration !== null }).deadlines) {
-      if (d.kind === wanted && d.due >= from && d.due <= horizon) out.push({ caseId: c.id, caseNumber: c.caseNumber, kind: d.kind, due: d.due, basis: d.basis, overdue: d.due < today });
+    const wanted = c.status === 'registered' ? ['arbitration_acceptance'] : agreed ? ['confirmation_application'] : ['mediation_period', 'arbitration_period'];
+    const arbitration = c.arbitration === null ? {} : { arbitration: { composedOn: c.tribunal?.composedOn } };
+    for (const d of caseDeadlines(minimal, r, cal, { extensions: extended.get(c.id) ?? [], ...arbitration }).deadlines) {
+      if (wanted.includes(d.kind) && d.due >= from && d.due <= horizon) out.push({ caseId: c.id, caseNumber: c.caseNumber, kind: d.kind, due: d.due, basis: d.basis, overdue: d.due < today });
     }
   }
   return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)).slice(0, MAX_REMINDERS);

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
-import { caseMediators, caseParties, rightsNotices } from '../db/schema';
+import { arbitrations, caseMediators, caseParties, rightsNotices } from '../db/schema';
 import { assertTransition, workflowFacts } from '../domain/case-workflow';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
@@ -25,8 +25,12 @@ export async function rightsNoticeStatus(db: Db, caseId: string) {
   });
 }
 
-/** The parties still without the notice, by name — what keeps a session from being held. */
+/**
+ * The parties still without the notice, by name — what keeps a session from being held. A
+ * commission's case has none: its parties are told their rights by the arbitration notice with the rules.
+ */
 export async function partiesWithoutRightsNotice(db: Db, caseId: string): Promise<string[]> {
+  if (await db.select({ caseId: arbitrations.caseId }).from(arbitrations).where(eq(arbitrations.caseId, caseId)).get()) return [];
   return (await rightsNoticeStatus(db, caseId)).filter((p) => !p.notice).map((p) => p.name);
 }
 

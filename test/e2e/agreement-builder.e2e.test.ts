@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sample } from '../support/samples';
 import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace, settledDialog } from './support/harness';
+import { AgreementPage } from './pages/agreement-page';
 import { CasesPage } from './pages/cases-page';
 import { DocumentsPage } from './pages/documents-page';
 
@@ -33,24 +34,8 @@ afterAll(() => workspace?.close());
 
 const day = (days: number) => dayjs().add(days, 'day').format('YYYY-MM-DD');
 
-async function pickDate(input: Locator, date: string): Promise<void> {
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-}
-
-async function addTerm(kind: string): Promise<Locator> {
-  const before = await page.locator('[data-testid^="term-"]').count();
-  await page.getByTestId('add-term').click();
-  // a click while the menu still slides in can be lost: wait for it to settle
-  const menu = page.locator('.ant-dropdown:not(.ant-slide-up-appear)').filter({ hasText: kind });
-  await menu.waitFor();
-  await menu.getByRole('menuitem', { name: kind, exact: true }).click();
-  await page.locator('.ant-dropdown').filter({ hasText: kind }).waitFor({ state: 'hidden' });
-  const card = page.getByTestId(`term-${before + 1}`);
-  await card.waitFor();
-  return card;
-}
+const pickDate = (input: Locator, date: string) => new AgreementPage(page).pickDate(input, date);
+const addTerm = (kind: string) => new AgreementPage(page).addTerm(kind);
 
 describe('the agreement builder', () => {
   it('builds an agreement with an installment plan and a licence, catches a 确权 term, and saves it once rewritten', async () => {
@@ -108,11 +93,7 @@ describe('the agreement builder', () => {
   });
 
   it('signs the agreement, exports the judicial confirmation packet, and previews the joint application to the intermediate court', async () => {
-    await page.getByRole('button', { name: /标记已签署/ }).click();
-    const dialog = settledDialog(page, '已加盖调解组织印章');
-    await dialog.getByLabel('已加盖调解组织印章').check();
-    await dialog.getByRole('button', { name: /确\s*定/ }).click();
-    await page.getByText('已标记签署，案件进入“达成协议”').waitFor();
+    await new AgreementPage(page).markSigned();
 
     await page.getByRole('tab', { name: '效力确认' }).click();
     const packet = page.getByTestId('packet-card');

@@ -1,50 +1,77 @@
 import fs from 'node:fs';
 import dayjs from 'dayjs';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { residentIdCheckChar } from '../../src-main/domain/identity';
 import { wordText } from '../support/documents';
-import { sample } from '../support/samples';
-import { cliRun, keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
-import { CasesPage } from './pages/cases-page';
+import { cliRun, keepScreenshot, openWorkspace, seriousA11yViolations, settledDialog, type Workspace } from './support/harness';
+import { AgreementPage } from './pages/agreement-page';
+import { CasePage } from './pages/case-page';
+import { DocumentsPage } from './pages/documents-page';
+import { RegisterPage } from './pages/register-page';
 
 /**
- * A commission's arbitration case (issue 7): the patent dispute's application received yesterday
- * by 郑州仲裁委员会 — the agreement relied on recorded, one naming no commission flagged, the fee
- * counted with a handling cost, the fee notice made, the five days to decide on acceptance shown.
+ * A commission's arbitration case from application to award (issue 7): 郑州仲裁委员会 registers
+ * the application, records the contract clause relied on (flagged while it names no commission),
+ * counts the fee with a handling cost and makes the fee notice, accepts the case, composes a sole
+ * tribunal after the recusal check, holds a hearing, records the parties' settlement and makes
+ * the award on it.
  */
-const NUMBER = '（2026）郑仲案字第0158号';
-
-function applicationReceived(): unknown {
-  const c = sample().cases[1];
-  c.caseNumber = NUMBER;
-  c.receivedOn = dayjs().subtract(1, 'day').format('YYYY-MM-DD');
-  for (const key of ['acceptedOn', 'mediators', 'sessions', 'agreement', 'enforcement', 'followUps', 'termination']) delete c[key];
-  return c;
-}
+const idBody = '41010519850315002';
+const RESPONDENT_ID = idBody + residentIdCheckChar(idBody);
+const NUMBER = /（\d{4}）郑仲案字第\d{4}号/;
 
 let workspace: Workspace;
 let page: Page;
 
 beforeAll(async () => {
   workspace = await openWorkspace({
-    cases: [applicationReceived()],
+    samples: true, // their mediators 陈静 and 杨帆 are on the commission's roster
     setUp: (dir) => cliRun('init', '--data-dir', dir, '--org-name', '郑州仲裁委员会', '--org-kind', 'arbitration', '--region', '豫郑', '--number-pattern', '（{year}）郑仲案字第{seq:4}号'),
   });
   ({ page } = workspace);
 });
 afterAll(() => workspace?.close());
 
+/** The name and the text of a Word file the app handed over. */
+async function wordOf(file: Download): Promise<{ name: string; text: string }> {
+  const xml = (await (await JSZip.loadAsync(fs.readFileSync(await file.path()))).file('word/document.xml')?.async('string')) ?? '';
+  return { name: file.suggestedFilename(), text: wordText(xml).join('\n') };
+}
+
 describe('an arbitration case', () => {
-  it('records the agreement relied on, flags one naming no commission, and counts the fee with a handling cost', async () => {
-    const cases = new CasesPage(page);
-    await cases.open();
-    await cases.row(NUMBER).click();
+  it('registers the application: claimant, respondent, claims and the amount in dispute', async () => {
+    const register = new RegisterPage(page);
+    await register.open();
+    await register.next();
+    const claimant = register.party(0);
+    await register.field(claimant, '名称').fill('河南新郑红枣有限公司');
+    await register.field(claimant, '统一社会信用代码').fill('91410100MA3X5K2R86');
+    await register.field(claimant, '法定代表人').fill('赵建国');
+    await register.field(claimant, '职务').fill('董事长');
+    const respondent = register.party(1);
+    await register.chooseKind(respondent, '自然人');
+    await register.field(respondent, '姓名').fill('魏巍');
+    await register.field(respondent, '证件号码').fill(RESPONDENT_ID);
+    await register.field(respondent, '联系电话').fill('13812345678');
+    await register.next();
+    await page.getByLabel('权利编号').fill('第12345678号');
+    await page.getByLabel('权利名称').fill('“新郑红枣”文字商标');
+    await page.getByLabel('纠纷简要情况').fill('被申请人未按商标使用许可合同支付许可使用费，申请人依合同中的仲裁条款申请仲裁。');
+    await page.getByLabel('请求事项 1').fill('裁决被申请人支付许可使用费人民币500,000元');
+    await page.getByLabel('标的额').fill('500000');
+    await register.next();
+    await register.submit();
+    await new CasePage(page).number().filter({ hasText: '（未编号）' }).waitFor();
+  });
+
+  it('records the clause relied on, flags it while it names no commission, and counts the fee with a handling cost', async () => {
     await page.getByRole('tab', { name: '仲裁' }).click();
     const card = page.getByTestId('arbitration-agreement');
     await card.getByText('请根据仲裁申请书所附材料').waitFor();
     await card.getByLabel('合同中的仲裁条款').check();
-    await card.getByLabel('出处').fill('《专利实施许可合同》第十二条');
+    await card.getByLabel('出处').fill('《商标使用许可合同》第十二条');
     await card.getByLabel('约定的仲裁委员会').fill('');
     await card.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('已保存，仲裁费用已按现行收费标准计算').waitFor();
@@ -67,20 +94,78 @@ describe('an arbitration case', () => {
   });
 
   it('makes the fee notice addressed to the claimant, with each part of the fee', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('arbitration-fee').getByRole('button', { name: /生成缴费通知书/ }).click()]);
-    expect(download.suggestedFilename()).toBe(`${NUMBER}-缴纳仲裁费用通知书.docx`);
-    const xml = (await (await JSZip.loadAsync(fs.readFileSync(await download.path()))).file('word/document.xml')?.async('string')) ?? '';
-    const text = wordText(xml).join('\n');
-    expect(text).toContain('郑州仲裁委员会');
-    expect(text).toContain('李卫东：');
-    expect(text).toContain('应预交仲裁费用人民币15,550.00元');
-    expect(text).toContain('鉴定人出庭费');
-    expect(text).toContain('仲裁秘书：赵小川');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('arbitration-fee').getByRole('button', { name: /生成缴费通知书/ }).click()]);
+    const notice = await wordOf(file);
+    expect(notice.name).toMatch(/登记-缴纳仲裁费用通知书\.docx$/); // not numbered yet: named by the day it was registered
+    expect(notice.text).toContain('郑州仲裁委员会');
+    expect(notice.text).toContain('河南新郑红枣有限公司：');
+    expect(notice.text).toContain('应预交仲裁费用人民币15,550.00元');
+    expect(notice.text).toContain('鉴定人出庭费');
   });
 
-  it('shows the days left to decide on accepting the application', async () => {
+  it('accepts the case within the five days and composes a sole tribunal after the recusal check', async () => {
     await page.getByRole('tab', { name: '概况' }).click();
-    await page.getByText('受理审查').first().waitFor();
-    await expect(page.getByText(/收到仲裁申请书之日（.*）起五日/).first().isVisible()).resolves.toBe(true);
+    await page.getByText(/收到仲裁申请书之日（.*）起五日/).first().waitFor();
+    const casePage = new CasePage(page);
+    await casePage.accept();
+    await casePage.number().filter({ hasText: NUMBER }).waitFor();
+
+    await page.getByRole('tab', { name: '仲裁' }).click();
+    await page.getByTestId('tribunal-card').getByRole('button', { name: /组成仲裁庭/ }).click();
+    const drawer = settledDialog(page, '回避审查');
+    await drawer.getByLabel('独任仲裁庭').check();
+    await drawer.getByLabel('独任仲裁员', { exact: true }).click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '杨帆' }).click();
+    await drawer.getByTestId('conflicts-杨帆').getByText('未发现需回避的情形').waitFor();
+    await drawer.getByLabel('独任仲裁员的产生方式').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '双方当事人共同选定' }).click();
+    await keepScreenshot(page, 'tribunal-composition');
+    await drawer.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('仲裁庭已组成，仲裁期限开始计算').waitFor();
+    const tribunal = page.getByTestId('tribunal-card');
+    await tribunal.locator('.ant-table-row').filter({ hasText: '独任仲裁员' }).filter({ hasText: '杨帆' }).filter({ hasText: '双方当事人共同选定' }).waitFor();
+    await page.getByRole('tab', { name: '概况' }).click();
+    await page.getByText(/仲裁庭组成之日（.*）起四个月/).waitFor();
+  });
+
+  it('holds a hearing with the tribunal, records the settlement the parties reached, and makes the award on it', async () => {
+    await page.getByRole('tab', { name: '调解' }).click();
+    await page.getByRole('button', { name: /安排调解会议/ }).click();
+    const schedule = settledDialog(page, '安排调解会议');
+    await schedule.getByLabel('地点或调解室').fill('第一仲裁庭');
+    await schedule.getByRole('button', { name: /^安\s*排$/ }).click();
+    await schedule.waitFor({ state: 'hidden' });
+    await page.getByTestId('session-plan').getByRole('button', { name: /记录笔录/ }).first().click();
+    const record = settledDialog(page, '调解笔录');
+    await record.getByLabel('到场人员').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '魏巍' }).first().click();
+    await record.getByLabel('陈述内容 1').fill('被申请人承认欠付许可使用费，愿意和解。');
+    await record.getByText('继续调解', { exact: true }).click();
+    await record.getByRole('button', { name: /保存笔录/ }).click();
+    await page.getByText('已保存调解笔录').waitFor();
+
+    const agreement = new AgreementPage(page);
+    const builder = await agreement.openBuilder();
+    await builder.getByLabel('纠纷主要事实、争议事项').fill('被申请人欠付申请人商标许可使用费，双方在仲裁过程中自行和解。');
+    const payment = await agreement.addTerm('支付');
+    await payment.getByLabel('金额').fill('450000');
+    await agreement.pickDate(payment.getByLabel('付款期限'), dayjs().add(30, 'day').format('YYYY-MM-DD'));
+    await agreement.save();
+    await agreement.markSigned();
+
+    await page.getByRole('tab', { name: '文书' }).click();
+    const docs = new DocumentsPage(page);
+    await docs.pickKind('和解裁决书', '裁决书');
+    const preview = (await docs.preview().textContent()) ?? '';
+    expect(preview).toContain('本会依法组成由独任仲裁员杨帆组成的仲裁庭审理本案');
+    expect(preview).toContain('依照《中华人民共和国仲裁法》第四十九条的规定，裁决如下：');
+    expect(preview).toMatch(/一、魏巍于.*向河南新郑红枣有限公司支付人民币450,000.00元/);
+    await keepScreenshot(page, 'award-on-settlement');
+    const award = await wordOf(await docs.saveAsWord());
+    expect(award.name).toMatch(/郑仲案字第\d{4}号-和解裁决书\.docx$/);
+    for (const text of ['郑州仲裁委员会', '裁决书', '申请人：河南新郑红枣有限公司', '被申请人：魏巍', '本裁决为终局裁决，自作出之日起发生法律效力。', '独任仲裁员杨帆', '书记员：赵小川']) {
+      expect(award.text, text).toContain(text);
+    }
+    expect(workspace.watch.problems).toEqual([]);
   });
 });

@@ -44,6 +44,7 @@ export function composeInputFor(c: ExchangeCase, extra: Partial<ComposeInput> = 
       caseNumber: null,
       acceptedOn: null,
       tribunal: [],
+      composedOn: null,
       secretary: null,
       settlement: 'own',
       fees: null,

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { AGREEMENT_FORMS, reliedAgreementSchema } from '../../domain/arbitration';
+import { AGREEMENT_FORMS, APPOINTERS, reliedAgreementSchema, TRIBUNAL_FORMS, TRIBUNAL_ROLES, tribunalInputSchema } from '../../domain/arbitration';
 import { keysOf } from '../../domain/vocabulary';
 import { feeScheduleSchema } from '../../domain/arbitration-fees';
 import { money, text } from '../../domain/exchange/primitives';
 import { formatYuan, parseYuan } from '../../domain/money';
 import { ALL_ROLES, STAFF_ROLES } from '../../domain/roles';
-import { getArbitration, saveArbitration, type ArbitrationDetail } from '../../services/arbitration';
+import { composeTribunal, getArbitration, saveArbitration, type ArbitrationDetail } from '../../services/arbitration';
 import { calculateFee, getFeeSchedule, updateFeeSchedule } from '../../services/arbitration-fees';
 import { defineMethod } from '../contract';
 import { noInput } from '../schemas';
@@ -26,6 +26,13 @@ const detailOutput = z.object({
       agreement: z.object({ form: z.enum(keysOf(AGREEMENT_FORMS)), source: z.string(), signedOn: z.string().optional(), namedCommission: z.string().optional(), wording: z.string().optional() }),
       secretary: z.string().optional(),
       handling: z.array(z.object({ item: z.string(), amount: z.string() })),
+    })
+    .nullable(),
+  tribunal: z
+    .object({
+      form: z.enum(keysOf(TRIBUNAL_FORMS)),
+      composedOn: z.string(),
+      members: z.array(z.object({ arbitratorId: z.string(), name: z.string(), role: z.enum(keysOf(TRIBUNAL_ROLES)), appointedBy: z.enum(keysOf(APPOINTERS)) })),
     })
     .nullable(),
   findings: z.array(z.string()),
@@ -59,6 +66,18 @@ export const arbitrationMethods = [
           handling: input.handling.map((h) => ({ item: h.item, fee: fen(h.amount) })),
         }),
       ),
+  }),
+  defineMethod({
+    name: 'arbitration.composeTribunal',
+    summary: '组成仲裁庭',
+    input: z.strictObject({
+      caseId: z.uuid({ error: '案件标识无效' }),
+      tribunal: tribunalInputSchema,
+      disclosures: z.record(z.string(), z.strictObject({ disclosure: z.string().max(1000, '不超过1000字'), consent: z.string().max(1000, '不超过1000字') })).default({}),
+    }),
+    output: detailOutput,
+    roles: STAFF_ROLES,
+    handler: async (ctx, input) => inYuan(await composeTribunal(ctx, input.caseId, input.tribunal, input.disclosures)),
   }),
   defineMethod({
     name: 'settings.getArbitrationFees',

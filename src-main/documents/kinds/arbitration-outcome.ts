@@ -1,4 +1,4 @@
-import { TRIBUNAL_ROLES, tribunalText, type ArbitrationView } from '../../domain/arbitration';
+import { TRIBUNAL_ROLES, tribunalInOrder, tribunalText, type ArbitrationView } from '../../domain/arbitration';
 import { chineseDate, headingNumber } from '../../domain/chinese-format';
 import type { ExchangeCase } from '../../domain/exchange';
 import { formatYuanGrouped } from '../../domain/money';
@@ -47,7 +47,7 @@ function claimBlocks(c: ExchangeCase): Block[] {
 
 /** Each arbitrator signs under their seat; before the tribunal is composed, one unnamed line. */
 function arbitratorLines(view: ArbitrationView): Block {
-  const members = view.tribunal.length > 0 ? tribunalText(view.tribunal).split('、') : [TRIBUNAL_ROLES.member];
+  const members = view.tribunal.length > 0 ? tribunalInOrder(view.tribunal).map((m) => `${TRIBUNAL_ROLES[m.role]}${m.name}`) : [TRIBUNAL_ROLES.member];
   return { type: 'signatures', lines: members.map((m) => ({ label: m })) };
 }
 

@@ -13,8 +13,8 @@ import { saveAs } from '../../save-as';
 
 type YearRow = ApiOutput<'settings.getDeadlines'>['years'][number];
 const RULE_KEYS = ['courtDelegated', 'courtEntrustedOrdinary', 'courtEntrustedSimple', 'peopleMediation', 'confirmationApplication', 'followUp'] as const;
-/** A commission decides on accepting an application within its own period as well. */
-const ARBITRATION_RULE_KEYS = [...RULE_KEYS, 'arbitrationAcceptance'] as const;
+/** A commission's own periods: deciding on accepting an application, and the arbitration itself. */
+const ARBITRATION_RULE_KEYS = [...RULE_KEYS, 'arbitrationAcceptance', 'arbitrationPeriod'] as const;
 const unitOptions = Object.entries(PERIOD_UNITS).map(([value, label]) => ({ value, label }));
 
 /**

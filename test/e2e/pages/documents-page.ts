@@ -8,9 +8,10 @@ export class DocumentsPage {
     return this.page.getByTestId('document-preview');
   }
 
-  async pickKind(title: string): Promise<void> {
+  /** Picks a kind by its name in the menu and waits for its preview, whose title may be printed otherwise (和解裁决书 prints 裁决书). */
+  async pickKind(title: string, printed = title): Promise<void> {
     await this.page.getByRole('menuitem', { name: title, exact: true }).click();
-    await this.preview().locator('.doc-title', { hasText: title }).first().waitFor();
+    await this.preview().locator('.doc-title', { hasText: printed }).first().waitFor();
   }
 
   selectedKind(): Locator {

@@ -24,6 +24,7 @@ const UNNUMBERED = new Set([
   'award-on-settlement',
   'arbitration-mediation-statement',
   'arbitration-fee-notice',
+  'tribunal-notice',
 ]);
 
 /** Spaces are the PDF's business (it spaces Latin from Chinese), so they are left out of comparisons. */

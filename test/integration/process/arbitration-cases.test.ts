@@ -37,7 +37,7 @@ describe('arbitration cases', () => {
   it('record the agreement relied on, flag one naming another commission, and count the fee with the handling costs', async () => {
     await becomeCommission();
     const id = await applicationReceived();
-    expect((await call('arbitration.get', { caseId: id })).data).toEqual({ commission: '郑州仲裁委员会', record: null, findings: [], fee: null, scheduleNow: null });
+    expect((await call('arbitration.get', { caseId: id })).data).toEqual({ commission: '郑州仲裁委员会', record: null, tribunal: null, findings: [], fee: null, scheduleNow: null });
     // before the clerk records it, a registered case has no arbitration clock
     expect((await call('cases.deadlines', { id })).data.deadlines.map((d: { kind: string }) => d.kind)).toEqual([]);
 
@@ -100,5 +100,72 @@ describe('arbitration cases', () => {
     expect(award.caveat).toBe('本案尚无和解协议的条款，裁决（调解）内容将留空；仲裁庭尚未组成，仲裁员署名处将不具名');
     expect(award.html).toContain('于2026年11月23日受理了双方之间的专利侵权纠纷仲裁案');
     expect(award.html).toContain('书记员：赵小川');
+  });
+
+  it('compose a tribunal of three after the recusal check, which places the arbitrators on the case and starts the arbitration period', async () => {
+    await becomeCommission();
+    const id = await applicationReceived();
+    const arbitrator = async (name: string, no: string, relations: unknown[] = []) => {
+      const r = await call('mediators.create', { name, mediatorNo: no, specialties: [], relations });
+      expect(r.ok, JSON.stringify(r.error)).toBe(true);
+      return r.data.id as string;
+    };
+    const [chen, wang, liu] = [await arbitrator('陈思远', 'ZZA-001'), await arbitrator('王建国', 'ZZA-002'), await arbitrator('刘敏', 'ZZA-003', [{ name: '马志刚', kind: 'close_relative' }])];
+    const tribunal = {
+      form: 'three',
+      composedOn: '2026-11-24',
+      seats: [
+        { arbitratorId: chen, role: 'presiding', appointedBy: 'chair' },
+        { arbitratorId: wang, role: 'member', appointedBy: 'claimant' },
+        { arbitratorId: liu, role: 'member', appointedBy: 'respondent' },
+      ],
+    };
+    // the agreement relied on comes first, and the case must be accepted
+    expect(await call('arbitration.composeTribunal', { caseId: id, tribunal })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '请先登记本案所依据的仲裁协议，再组成仲裁庭' } });
+    await call('arbitration.save', { caseId: id, agreement: CLAUSE });
+    expect(await call('arbitration.composeTribunal', { caseId: id, tribunal })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+    await call('cases.accept', { id, acceptedOn: '2026-11-23' });
+
+    // 刘敏 declared the respondent's legal representative as a close relative: disclosure and consent are needed
+    const refused = await call('arbitration.composeTribunal', { caseId: id, tribunal });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { [`disclosures.${liu}`]: '请填写披露情况和当事人意见' } } });
+    expect(refused.error.message).toMatch(/^仲裁员刘敏与本案存在1项可能影响公正仲裁的情形：须记录其披露情况和当事人同意继续仲裁的意见，或另行选定仲裁员/);
+    expect(await app().store.reader.all('SELECT count(*) AS n FROM case_mediators WHERE case_id = ?', [id])).toEqual([{ n: 0 }]);
+    expect(await call('arbitration.composeTribunal', { caseId: id, tribunal: { ...tribunal, composedOn: '2026-11-22' } })).toMatchObject({ ok: false, error: { fields: { 'tribunal.composedOn': '组庭日期不能早于受理日期' } } });
+
+    const composed = await call('arbitration.composeTribunal', {
+      caseId: id,
+      tribunal,
+      disclosures: { [liu]: { disclosure: '刘敏披露其与马志刚为表兄弟关系', consent: '双方当事人书面同意刘敏继续担任仲裁员' } },
+    });
+    expect(composed.ok, JSON.stringify(composed.error)).toBe(true);
+    expect(composed.data.tribunal).toEqual({
+      form: 'three',
+      composedOn: '2026-11-24',
+      members: [
+        { arbitratorId: chen, name: '陈思远', role: 'presiding', appointedBy: 'chair' },
+        { arbitratorId: wang, name: '王建国', role: 'member', appointedBy: 'claimant' },
+        { arbitratorId: liu, name: '刘敏', role: 'member', appointedBy: 'respondent' },
+      ],
+    });
+    // the presiding arbitrator leads the case, the others sit with it: sessions and the calendar know them
+    const c = (await call('cases.get', { id })).data.exchange;
+    expect(c.mediators.map((m: { name: string; role: string }) => `${m.name}:${m.role}`)).toEqual(['陈思远:lead', '王建国:assistant', '刘敏:assistant']);
+    expect((await call('cases.deadlines', { id })).data.deadlines).toEqual([{ kind: 'arbitration_period', due: '2027-03-24', basis: '仲裁庭组成之日（2026年11月24日）起四个月' }]);
+    expect(await app().store.reader.all('SELECT count(*) AS n FROM audit_log WHERE action = ? AND entity_id = ?', ['arbitration.composeTribunal', id])).toEqual([{ n: 1 }]);
+
+    // its papers name the tribunal
+    const notice = (await call('documents.preview', { caseId: id, kind: 'tribunal-notice', target: { party: 1 } })).data;
+    expect(notice.caveat).toBeNull();
+    expect(notice.html).toContain('由首席仲裁员陈思远、仲裁员王建国、仲裁员刘敏审理本案');
+    const award = (await call('documents.preview', { caseId: id, kind: 'award-on-settlement' })).data;
+    expect(award.caveat).toBe('本案尚无和解协议的条款，裁决（调解）内容将留空');
+    expect(award.html).toContain('首席仲裁员陈思远');
+
+    // a hearing is a session of the case with the tribunal; no rights notice of people's mediation holds it up
+    const hearing = await call('sessions.schedule', { caseId: id, plan: { date: '2026-11-24', from: '09:00', to: '10:00', place: '第一仲裁庭', mode: 'in_person', mediators: ['陈思远', '王建国', '刘敏'] } });
+    expect(hearing.ok, JSON.stringify(hearing.error)).toBe(true);
+    const held = await call('sessions.record', { id: hearing.data.id, record: { to: '10:00', attendees: ['李卫东', '高红'], notices: [], statements: [{ speaker: '李卫东', text: '坚持仲裁请求。' }], outcome: 'continue' } });
+    expect(held, JSON.stringify(held.error)).toEqual({ ok: true, data: null });
   });
 });

@@ -12,16 +12,17 @@ const COMMISSION: ArbitrationView = {
   caseNumber: '（2026）郑仲案字第0158号',
   acceptedOn: '2026-05-20',
   tribunal: [
-    { name: '王建国', role: 'member' },
-    { name: '陈思远', role: 'presiding' },
-    { name: '刘敏', role: 'member' },
+    { name: '王建国', role: 'member', appointedBy: 'claimant' },
+    { name: '陈思远', role: 'presiding', appointedBy: 'chair' },
+    { name: '刘敏', role: 'member', appointedBy: 'respondent' },
   ],
+  composedOn: '2026-05-28',
   secretary: '赵小川',
   settlement: 'own',
   fees: { acceptance: 1_355_000, handling: 200_000, items: [] },
   decidedOn: '2026-06-18',
 };
-const UNKNOWN: ArbitrationView = { commission: null, caseNumber: null, acceptedOn: null, tribunal: [], secretary: null, settlement: 'own', fees: null, decidedOn: null };
+const UNKNOWN: ArbitrationView = { commission: null, caseNumber: null, acceptedOn: null, tribunal: [], composedOn: null, secretary: null, settlement: 'own', fees: null, decidedOn: null };
 
 const patent = () => sampleCase(1);
 const lines = (kind: string, view: ArbitrationView, c = patent()) => modelLines(composeKind(kind, c, { arbitration: view }));
@@ -134,5 +135,25 @@ describe('arbitration-fee-notice 缴纳仲裁费用通知书', () => {
     expect(modelLines(model).find((x) => x.startsWith('你方与'))).toContain('本案争议金额为人民币＿＿＿＿＿＿＿＿元');
     expect(blocksOfType(model.blocks, 'table')[0]?.rows).toEqual([['1', '案件受理费', '人民币＿＿＿＿＿＿＿＿元']]);
     expect(kindNamed('arbitration-fee-notice').caveat(c)).toBe('未填写争议金额，费用明细将留空');
+  });
+});
+
+describe('tribunal-notice 组庭通知书', () => {
+  it('tells each party who sits, in which seat and chosen how, and when a recusal may be asked for', () => {
+    const model = composeKind('tribunal-notice', patent(), { arbitration: COMMISSION }, [{ party: 1 }]);
+    const l = modelLines(model);
+    expect(l.slice(0, 4)).toEqual(['郑州仲裁委员会', '组庭通知书', '（2026）郑仲案字第0158号', '洛阳丰禾农业机械有限公司：']);
+    expect(l).toContain(
+      '申请人李卫东与被申请人洛阳丰禾农业机械有限公司之间的专利侵权纠纷仲裁案，根据《中华人民共和国仲裁法》第三十条、第三十一条的规定，本会已于2026年5月28日组成仲裁庭，由首席仲裁员陈思远、仲裁员王建国、仲裁员刘敏审理本案。',
+    );
+    expect(blocksOfType(model.blocks, 'table')[0]?.rows).toEqual([
+      ['首席仲裁员', '陈思远', '仲裁委员会主任指定'],
+      ['仲裁员', '王建国', '申请人选定'],
+      ['仲裁员', '刘敏', '被申请人选定'],
+    ]);
+    expect(l.find((x) => x.startsWith('当事人认为仲裁员有'))).toContain('回避申请应当在首次开庭前提出');
+    expect(l).toContain('本案仲裁秘书：赵小川；联系电话：0371-60001234。');
+    expect(kindNamed('tribunal-notice').arbitrationCaveat?.(COMMISSION)).toBeNull();
+    expect(kindNamed('tribunal-notice').arbitrationCaveat?.(UNKNOWN)).toContain('仲裁庭尚未组成，仲裁员将留空');
   });
 });

@@ -53,8 +53,9 @@ describe('the catalog', () => {
       'file-cover',
       'file-index',
       'arbitration-fee-notice',
+      'tribunal-notice',
     ]);
-    const added = ['arbitration-fee-notice'];
+    const added = ['arbitration-fee-notice', 'tribunal-notice'];
     for (const k of DOCUMENT_KINDS.filter((x) => !added.includes(x.kind))) expect(spec, k.kind).toContain(`\`${k.kind}\``);
     expect(documentKind('award-of-the-tribunal')).toBeUndefined();
   });

@@ -191,7 +191,7 @@ describe('caseDeadlines', () => {
   });
 
   it('gives a commission’s case the acceptance of its application, not a mediation’s clocks', () => {
-    const arbitration = (changes: Partial<ExchangeCaseInput>) => caseDeadlines(withChanges(changes), DEFAULT_DEADLINE_RULES, calendar, { arbitration: true }).deadlines;
+    const arbitration = (changes: Partial<ExchangeCaseInput>) => caseDeadlines(withChanges(changes), DEFAULT_DEADLINE_RULES, calendar, { arbitration: {} }).deadlines;
     // received on Monday 2026-09-28: five days end on 10-03, in the National Day break, so 10-08
     expect(arbitration({ receivedOn: '2026-09-28', acceptedOn: undefined, agreement: undefined, followUps: [] })).toEqual([
       { kind: 'arbitration_acceptance', due: '2026-10-08', basis: '收到仲裁申请书之日（2026年9月28日）起五日；届满日2026年10月3日为法定休假日，顺延至2026年10月8日' },
@@ -202,6 +202,10 @@ describe('caseDeadlines', () => {
     expect(arbitration({ acceptedOn: undefined, refusal: { on: '2026-03-05', reason: '不属于仲裁范围' }, agreement: undefined, followUps: [] })).toEqual([]);
     // a mediation office's case never has it
     expect(kindDue({ acceptedOn: undefined }, 'arbitration_acceptance')).toBeUndefined();
+    // once the tribunal is composed, the arbitration runs four months from that day, until it is settled
+    const composed = (changes: Partial<ExchangeCaseInput>) => caseDeadlines(withChanges(changes), DEFAULT_DEADLINE_RULES, calendar, { arbitration: { composedOn: '2026-03-10' } }).deadlines;
+    expect(composed({ agreement: undefined, followUps: [] })).toEqual([{ kind: 'arbitration_period', due: '2026-07-10', basis: '仲裁庭组成之日（2026年3月10日）起四个月' }]);
+    expect(composed({}).map((d) => d.kind)).not.toContain('arbitration_period');
   });
 
   it('reads settings saved before arbitration cases came with the commission’s default acceptance period', () => {

@@ -13,6 +13,7 @@ import { useApiMutation, useApiQuery } from '../../../hooks/use-api';
 import { useFormSubmit } from '../../../hooks/use-form-submit';
 import { useSaveDocument } from '../../../hooks/use-save-document';
 import { useSaveShortcut } from '../../../hooks/use-save-shortcut';
+import { TribunalCard } from './tribunal-card';
 
 type Detail = ApiOutput<'arbitration.get'>;
 interface Values {
@@ -26,15 +27,16 @@ const fields = reliedAgreementSchema.shape;
 
 /**
  * 仲裁 (a commission's case): the arbitration agreement the application relies on, checked against
- * the commission; the clerk; the handling costs; and the fee as counted, with its notice.
+ * the commission; the clerk; the handling costs; the fee as counted, with its notice; the tribunal.
  */
-export function ArbitrationTab({ caseId, editable }: { caseId: string; editable: boolean }) {
+export function ArbitrationTab({ caseId, status, editable }: { caseId: string; status: string; editable: boolean }) {
   const detail = useApiQuery('arbitration.get', { caseId });
   if (!detail.data) return <Card loading />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <AgreementCard caseId={caseId} detail={detail.data} editable={editable} />
       <FeeCard caseId={caseId} detail={detail.data} />
+      <TribunalCard caseId={caseId} detail={detail.data} status={status} editable={editable} />
     </Space>
   );
 }

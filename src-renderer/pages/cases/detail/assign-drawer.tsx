@@ -16,8 +16,11 @@ interface AssignValues {
 }
 type Finding = ApiOutput<'cases.checkConflicts'>[number];
 
-/** The recusal check of one chosen mediator: what it found, with its evidence, and what must then be recorded. */
-function ConflictCheck({ caseId, mediatorId, name }: { caseId: string; mediatorId: string; name: string }) {
+/**
+ * The recusal check of one chosen mediator (or arbitrator, `of` 'tribunal'): what it found, with
+ * its evidence, and what must then be recorded.
+ */
+export function ConflictCheck({ caseId, mediatorId, name, of = 'assign' }: { caseId: string; mediatorId: string; name: string; of?: 'assign' | 'tribunal' }) {
   const { t } = useTranslation();
   const check = useApiQuery('cases.checkConflicts', { caseId, mediatorId });
   const findings: Finding[] = check.data ?? [];
@@ -26,7 +29,7 @@ function ConflictCheck({ caseId, mediatorId, name }: { caseId: string; mediatorI
       {check.isError && <Alert type="error" showIcon title={check.error.message} />}
       {check.data && findings.length === 0 && (
         <Typography.Text type="success">
-          <CheckCircleOutlined /> {t('assign.noFindings')}
+          <CheckCircleOutlined /> {t(`${of}.noFindings`)}
         </Typography.Text>
       )}
       {findings.length > 0 && (
@@ -35,7 +38,7 @@ function ConflictCheck({ caseId, mediatorId, name }: { caseId: string; mediatorI
             type="warning"
             showIcon
             icon={<WarningOutlined />}
-            title={t('assign.findings', { count: findings.length })}
+            title={t(`${of}.findings`, { count: findings.length })}
             description={
               <ul className="finding-list">
                 {findings.map((f, i) => (
@@ -47,11 +50,11 @@ function ConflictCheck({ caseId, mediatorId, name }: { caseId: string; mediatorI
               </ul>
             }
           />
-          <Form.Item label={t('assign.disclosure')} name={['disclosures', mediatorId, 'disclosure']} rules={[{ required: true, min: 2, message: '请记录调解员的披露情况' }]} style={{ marginTop: 12 }}>
-            <Input.TextArea rows={2} maxLength={1000} placeholder="例如：本人曾主持调解该超市的另一起商标纠纷，与其无其他关系。" />
+          <Form.Item label={t(`${of}.disclosure`)} name={['disclosures', mediatorId, 'disclosure']} rules={[{ required: true, min: 2, message: t(`${of}.disclosureRequired`) }]} style={{ marginTop: 12 }}>
+            <Input.TextArea rows={2} maxLength={1000} placeholder={t(`${of}.disclosureExample`)} />
           </Form.Item>
-          <Form.Item label={t('assign.consent')} name={['disclosures', mediatorId, 'consent']} rules={[{ required: true, min: 2, message: '请记录当事人是否同意继续由其调解' }]}>
-            <Input.TextArea rows={2} maxLength={1000} placeholder="例如：双方当事人于2026年11月23日书面同意由该调解员继续主持调解。" />
+          <Form.Item label={t(`${of}.consent`)} name={['disclosures', mediatorId, 'consent']} rules={[{ required: true, min: 2, message: t(`${of}.consentRequired`) }]}>
+            <Input.TextArea rows={2} maxLength={1000} placeholder={t(`${of}.consentExample`)} />
           </Form.Item>
         </>
       )}

@@ -137,7 +137,7 @@ export function CasePage() {
             ),
           },
           { key: 'parties', label: '当事人', children: <PartiesTab caseId={d.id} c={c} records={d.partyRecords} /> },
-          ...(org.data?.kind === 'arbitration' ? [{ key: 'arbitration', label: t('arbitration.tab'), children: <ArbitrationTab caseId={d.id} editable={d.status !== 'archived'} /> }] : []),
+          ...(org.data?.kind === 'arbitration' ? [{ key: 'arbitration', label: t('arbitration.tab'), children: <ArbitrationTab caseId={d.id} status={d.status} editable={d.status !== 'archived'} /> }] : []),
           {
             key: 'mediation',
             label: '调解',

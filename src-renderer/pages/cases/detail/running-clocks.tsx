@@ -10,10 +10,11 @@ const COLORS = { running: 'default', soon: 'warning', urgent: 'orange', critical
 /** The clock running for the case in its header — e.g. 申请司法确认 剩余 12 天 — coloured at 7, 3 and 1 days. */
 export function RunningClocks({ id, status }: { id: string; status: string }) {
   const { t } = useTranslation();
-  const kind = RUNNING_CLOCKS[status];
-  const deadlines = useApiQuery('cases.deadlines', { id }, { enabled: kind !== undefined });
-  const clock = kind ? deadlines.data?.deadlines.find((d) => d.kind === kind) : undefined;
-  if (!kind || !clock) return null;
+  const kinds = RUNNING_CLOCKS[status];
+  const deadlines = useApiQuery('cases.deadlines', { id }, { enabled: kinds !== undefined });
+  const clock = kinds?.map((k) => deadlines.data?.deadlines.find((d) => d.kind === k)).find(Boolean);
+  if (!clock) return null;
+  const kind = clock.kind;
   const left = dayjs(clock.due).diff(dayjs().startOf('day'), 'day');
   const level = clockLevel(left);
   return (
