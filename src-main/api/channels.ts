@@ -18,6 +18,7 @@ export const API_METHOD_NAMES = [
   'arbitration.composeTribunal',
   'arbitration.fee',
   'arbitration.get',
+  'arbitration.recordOutcome',
   'arbitration.save',
   'attachments.add',
   'attachments.list',

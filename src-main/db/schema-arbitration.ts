@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { ComposedTribunal } from '../domain/arbitration';
+import type { Outcome } from '../domain/arbitration-outcome';
 import { cases } from './schema-cases';
 
 /**
@@ -22,6 +23,8 @@ export const arbitrations = sqliteTable('arbitrations', {
   handling: text('handling', { mode: 'json' }).$type<{ item: string; fee: number }[]>().notNull().default(sql`'[]'`),
   /** Null until the tribunal is composed (its members are also the case's assigned arbitrators). */
   tribunal: text('tribunal', { mode: 'json' }).$type<ComposedTribunal>(),
+  /** How the arbitration ended, with a mediation statement's receipts or retraction; null while it runs. */
+  outcome: text('outcome', { mode: 'json' }).$type<Outcome>(),
   /** Null while the amount in dispute is unknown. */
   acceptanceFeeFen: integer('acceptance_fee_fen'),
   createdAt: text('created_at').notNull(),

@@ -159,7 +159,7 @@ export interface OpenMaterialRequest {
 /** What the office recorded beyond the exchange form: extensions, planned follow-ups, open requests for material, whether it is an arbitration. */
 export interface RecordedDeadlineFacts {
   /** A commission's arbitration case — its clocks are the arbitration's, not a mediation's — with the day its tribunal was composed. */
-  arbitration?: { composedOn?: string | undefined };
+  arbitration?: { composedOn?: string | undefined; ended?: boolean };
   extensions?: readonly MediationExtension[];
   followUpPlans?: readonly PlannedFollowUp[];
   materialRequests?: readonly OpenMaterialRequest[];
@@ -210,7 +210,7 @@ export function caseDeadlines(c: ExchangeCase, rules: DeadlineRules, calendar: H
     counted('arbitration_acceptance', c.receivedOn, rules.arbitrationAcceptance, `收到仲裁申请书之日（${chineseDate(c.receivedOn)}）`);
   }
   const composedOn = recorded.arbitration?.composedOn;
-  if (composedOn && !c.agreement?.signedOn) counted('arbitration_period', composedOn, rules.arbitrationPeriod, `仲裁庭组成之日（${chineseDate(composedOn)}）`);
+  if (composedOn && !c.agreement?.signedOn && !recorded.arbitration?.ended) counted('arbitration_period', composedOn, rules.arbitrationPeriod, `仲裁庭组成之日（${chineseDate(composedOn)}）`);
   if (c.acceptedOn && !recorded.arbitration) {
     const { period, label } = mediationPeriod(c, rules);
     counted('mediation_period', c.acceptedOn, period, `${label}，受理之日（${chineseDate(c.acceptedOn)}）`, recorded.extensions);

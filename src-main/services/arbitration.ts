@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
-import { arbitrations } from '../db/schema';
+import { arbitrations, caseAgreements, caseParties, cases } from '../db/schema';
 import { reliedAgreementFindings, type ArbitrationRecord, type ArbitrationView, type ComposedTribunal, type HandlingCost, type TribunalInput, type TribunalSeat } from '../domain/arbitration';
 import { arbitrationFee, feePartText, type FeeSchedule } from '../domain/arbitration-fees';
+import { outcomeState, takeOutcomeStep, type Outcome, type OutcomeStep } from '../domain/arbitration-outcome';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import type { ExchangeCase } from '../domain/exchange';
+import type { CaseStatus } from '../domain/vocabulary';
 import { parseYuan } from '../domain/money';
 import { getFeeSchedule } from './arbitration-fees';
 import { placeAssigned, type AssignmentInput, type AssignmentWords } from './assignment';
@@ -52,6 +54,9 @@ export interface ArbitrationDetail {
   commission: string;
   record: ArbitrationRecord | null;
   tribunal: ComposedTribunal | null;
+  /** How it ended, and where that stands (a statement waiting for signatures, or retracted). */
+  outcome: Outcome | null;
+  outcomeState: ReturnType<typeof outcomeState>;
   /** What is wrong with the agreement relied on, or missing for the fee. */
   findings: string[];
   /** The fee as counted when the record was saved: each line of the acceptance fee, the handling costs, the total. */
@@ -91,7 +96,7 @@ export async function getArbitration(ctx: ServiceContext, caseId: string): Promi
   const commission = await commissionOf(db);
   const c = (await readCase(db, caseId)).exchange;
   const row = await arbitrationRow(db, caseId);
-  if (!row) return { commission, record: null, tribunal: null, findings: [], fee: null, scheduleNow: null };
+  if (!row) return { commission, record: null, tribunal: null, outcome: null, outcomeState: outcomeState(null, []), findings: [], fee: null, scheduleNow: null };
   const record = recordOf(row);
   const findings = [...reliedAgreementFindings(record.agreement, commission), ...(claimFen(c) === null ? ['未填写争议金额（标的额），无法计算案件受理费：请在案件信息中补充'] : [])];
   const fee = feeOf(c, row, (await getFeeSchedule(ctx)).schedule);
@@ -99,6 +104,8 @@ export async function getArbitration(ctx: ServiceContext, caseId: string): Promi
     commission,
     record,
     tribunal: row.tribunal,
+    outcome: row.outcome,
+    outcomeState: outcomeState(row.outcome, c.parties.map((p) => p.name)),
     findings,
     fee: fee && { acceptanceFee: fee.acceptanceFee, lines: fee.lines, handlingTotal: fee.handlingTotal, total: fee.total },
     scheduleNow: fee?.scheduleNow ?? null,
@@ -159,6 +166,33 @@ export function composeTribunal(ctx: ServiceContext, caseId: string, tribunal: T
 }
 
 /**
+ * Records how the arbitration ends, one step at a time — an award on the settlement, a mediation
+ * statement with each party's signed receipt or a retraction, an award, a withdrawal — moving the
+ * case along: to 履行中 once an award is made or the statement takes effect, to 调解终止 on withdrawal.
+ */
+export function recordOutcome(ctx: ServiceContext, caseId: string, step: OutcomeStep): Promise<ArbitrationDetail> {
+  return writeUnit(ctx, async (tx, audit) => {
+    await commissionOf(tx);
+    const row = await arbitrationRow(tx, caseId);
+    if (!row) throw new AppError('VALIDATION', '请先登记本案所依据的仲裁协议');
+    const c = await writableCaseRow(tx, caseId);
+    const parties = await tx.select({ name: caseParties.name }).from(caseParties).where(eq(caseParties.caseId, caseId)).orderBy(caseParties.position);
+    const agreement = await tx.select({ signedOn: caseAgreements.signedOn }).from(caseAgreements).where(eq(caseAgreements.caseId, caseId)).get();
+    const change = takeOutcomeStep(row.outcome, step, {
+      status: c.status as CaseStatus,
+      parties: parties.map((p) => p.name),
+      agreementSignedOn: agreement?.signedOn ?? undefined,
+      today: chinaDate(ctx.clock.now()),
+    });
+    const at = chinaTimestamp(ctx.clock.now());
+    await tx.update(arbitrations).set({ outcome: change.outcome, updatedAt: at }).where(eq(arbitrations.caseId, caseId));
+    const withdrawn = change.outcome.kind === 'withdrawn' ? { terminationOn: step.on, terminationReason: 'withdrawn', terminationNote: change.outcome.note ?? '申请人撤回仲裁申请' } : {};
+    await tx.update(cases).set({ status: change.status, ...withdrawn, updatedAt: at }).where(eq(cases.id, caseId));
+    audit({ action: 'arbitration.outcome', entity: 'case', entityId: caseId, before: { status: c.status, outcome: row.outcome }, after: { step, status: change.status } });
+  }).then(() => getArbitration(ctx, caseId));
+}
+
+/**
  * The arbitration a case's commission papers speak of. A commission's own case is heard by the
  * commission itself under its number; a mediation office's case goes to the commission the parties
  * chose, whose number the commission fills in.
@@ -174,8 +208,8 @@ export async function arbitrationView(ctx: ServiceContext, caseId: string, c: Ex
     tribunal: row?.tribunal?.members.map((m) => ({ name: m.name, role: m.role, appointedBy: m.appointedBy })) ?? [],
     composedOn: row?.tribunal?.composedOn ?? null,
     secretary: row?.secretary ?? null,
-    settlement: 'own',
+    settlement: row?.outcome?.way ?? 'own',
     fees: fee && { acceptance: fee.acceptanceFee, handling: fee.handlingTotal, items: [...fee.lines, ...fee.handling] },
-    decidedOn: null,
+    decidedOn: row?.outcome && row.outcome.kind !== 'withdrawn' ? row.outcome.on : null,
   };
 }

@@ -48,8 +48,9 @@ export async function deadlinesWith(db: Db, caseId: string, c: ExchangeCase): Pr
   const extensions = (await extensionsOf(db, [caseId])).get(caseId) ?? [];
   const followUpPlans = (await openPlansOf(db, [caseId])).get(caseId) ?? [];
   const materialRequests = (await openMaterialRequestsOf(db, [caseId])).get(caseId) ?? [];
-  const arbitration = await db.select({ tribunal: arbitrations.tribunal }).from(arbitrations).where(eq(arbitrations.caseId, caseId)).get();
-  return caseDeadlines(c, s.rules, calendarOf(s), { extensions, followUpPlans, materialRequests, ...(arbitration ? { arbitration: { composedOn: arbitration.tribunal?.composedOn } } : {}) });
+  const arbitration = await db.select({ tribunal: arbitrations.tribunal, outcome: arbitrations.outcome }).from(arbitrations).where(eq(arbitrations.caseId, caseId)).get();
+  const arbitrationFacts = arbitration ? { arbitration: { composedOn: arbitration.tribunal?.composedOn, ended: arbitration.outcome !== null } } : {};
+  return caseDeadlines(c, s.rules, calendarOf(s), { extensions, followUpPlans, materialRequests, ...arbitrationFacts });
 }
 
 export const deadlinesOf = (ctx: ServiceContext, caseId: string, c: ExchangeCase) => deadlinesWith(ctx.store.db, caseId, c);

@@ -128,7 +128,7 @@ describe('an arbitration case', () => {
     await page.getByText(/仲裁庭组成之日（.*）起四个月/).waitFor();
   });
 
-  it('holds a hearing with the tribunal, records the settlement the parties reached, and makes the award on it', async () => {
+  it('holds a hearing with the tribunal, records the settlement the parties reached, awards on it and makes the award', async () => {
     await page.getByRole('tab', { name: '调解' }).click();
     await page.getByRole('button', { name: /安排调解会议/ }).click();
     const schedule = settledDialog(page, '安排调解会议');
@@ -153,6 +153,16 @@ describe('an arbitration case', () => {
     await agreement.save();
     await agreement.markSigned();
 
+    // the tribunal awards on the settlement, effective the day it is made
+    await page.getByRole('tab', { name: '仲裁' }).click();
+    const outcome = page.getByTestId('outcome-card');
+    await outcome.getByRole('button', { name: '作出和解裁决' }).click();
+    const dialog = settledDialog(page, '根据当事人的和解（调解）协议作出裁决书');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await outcome.getByText(/已发生法律效力/).waitFor();
+    await page.locator('.ant-tag').filter({ hasText: '履行中' }).first().waitFor();
+    await keepScreenshot(page, 'arbitration-outcome');
+
     await page.getByRole('tab', { name: '文书' }).click();
     const docs = new DocumentsPage(page);
     await docs.pickKind('和解裁决书', '裁决书');
@@ -163,7 +173,9 @@ describe('an arbitration case', () => {
     await keepScreenshot(page, 'award-on-settlement');
     const award = await wordOf(await docs.saveAsWord());
     expect(award.name).toMatch(/郑仲案字第\d{4}号-和解裁决书\.docx$/);
-    for (const text of ['郑州仲裁委员会', '裁决书', '申请人：河南新郑红枣有限公司', '被申请人：魏巍', '本裁决为终局裁决，自作出之日起发生法律效力。', '独任仲裁员杨帆', '书记员：赵小川']) {
+    const today = dayjs();
+    const madeOn = `${today.year()}年${today.month() + 1}月${today.date()}日`;
+    for (const text of ['郑州仲裁委员会', '裁决书', '申请人：河南新郑红枣有限公司', '被申请人：魏巍', '本裁决为终局裁决，自作出之日起发生法律效力。', '独任仲裁员杨帆', madeOn, '书记员：赵小川']) {
       expect(award.text, text).toContain(text);
     }
     expect(workspace.watch.problems).toEqual([]);

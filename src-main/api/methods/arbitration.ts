@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { AGREEMENT_FORMS, APPOINTERS, reliedAgreementSchema, TRIBUNAL_FORMS, TRIBUNAL_ROLES, tribunalInputSchema } from '../../domain/arbitration';
+import { AGREEMENT_FORMS, APPOINTERS, reliedAgreementSchema, SETTLEMENT_WAYS, TRIBUNAL_FORMS, TRIBUNAL_ROLES, tribunalInputSchema } from '../../domain/arbitration';
+import { OUTCOME_KINDS, outcomeStepSchema } from '../../domain/arbitration-outcome';
 import { keysOf } from '../../domain/vocabulary';
 import { feeScheduleSchema } from '../../domain/arbitration-fees';
 import { money, text } from '../../domain/exchange/primitives';
 import { formatYuan, parseYuan } from '../../domain/money';
 import { ALL_ROLES, STAFF_ROLES } from '../../domain/roles';
-import { composeTribunal, getArbitration, saveArbitration, type ArbitrationDetail } from '../../services/arbitration';
+import { composeTribunal, getArbitration, recordOutcome, saveArbitration, type ArbitrationDetail } from '../../services/arbitration';
 import { calculateFee, getFeeSchedule, updateFeeSchedule } from '../../services/arbitration-fees';
 import { defineMethod } from '../contract';
 import { noInput } from '../schemas';
@@ -35,6 +36,18 @@ const detailOutput = z.object({
       members: z.array(z.object({ arbitratorId: z.string(), name: z.string(), role: z.enum(keysOf(TRIBUNAL_ROLES)), appointedBy: z.enum(keysOf(APPOINTERS)) })),
     })
     .nullable(),
+  outcome: z
+    .object({
+      kind: z.enum(keysOf(OUTCOME_KINDS)),
+      on: z.string(),
+      way: z.enum(keysOf(SETTLEMENT_WAYS)).optional(),
+      receipts: z.array(z.object({ party: z.string(), on: z.string() })).optional(),
+      retraction: z.object({ party: z.string(), on: z.string(), note: z.string().optional() }).optional(),
+      afterRetraction: z.object({ party: z.string(), on: z.string() }).optional(),
+      note: z.string().optional(),
+    })
+    .nullable(),
+  outcomeState: z.object({ effective: z.boolean(), effectiveOn: z.string().optional(), waitingFor: z.array(z.string()), mustAward: z.boolean() }),
   findings: z.array(z.string()),
   fee: feeOutput.nullable(),
   scheduleNow: z.number().nullable(),
@@ -78,6 +91,14 @@ export const arbitrationMethods = [
     output: detailOutput,
     roles: STAFF_ROLES,
     handler: async (ctx, input) => inYuan(await composeTribunal(ctx, input.caseId, input.tribunal, input.disclosures)),
+  }),
+  defineMethod({
+    name: 'arbitration.recordOutcome',
+    summary: '记录仲裁结果',
+    input: z.strictObject({ caseId: z.uuid({ error: '案件标识无效' }), step: outcomeStepSchema }),
+    output: detailOutput,
+    roles: STAFF_ROLES,
+    handler: async (ctx, input) => inYuan(await recordOutcome(ctx, input.caseId, input.step)),
   }),
   defineMethod({
     name: 'settings.getArbitrationFees',

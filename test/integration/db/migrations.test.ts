@@ -22,7 +22,7 @@ async function databaseAt(n: number): Promise<{ file: string; conn: Connection }
 
 describe('migrations, one test each (migrate to N−1, insert old rows, migrate, assert)', () => {
   it('has the migrations this file tests, in order, with purposeful names', () => {
-    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling', '0009_case-file', '0010_extensions-and-follow-up-plans', '0011_agreement-signing', '0012_court-overrides', '0013_material-requests', '0014_arbitrations', '0015_tribunal']);
+    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling', '0009_case-file', '0010_extensions-and-follow-up-plans', '0011_agreement-signing', '0012_court-overrides', '0013_material-requests', '0014_arbitrations', '0015_tribunal', '0016_arbitration-outcome']);
   });
 
   it('0000_foundation: an empty database gains the foundation tables', async () => {
@@ -317,6 +317,19 @@ describe('migrations, one test each (migrate to N−1, insert old rows, migrate,
     await applyMigrations(conn, migrations.slice(15, 16), () => 1);
     expect(await conn.pragma('user_version')).toBe(16);
     expect(await conn.all('SELECT agreement_source AS source, acceptance_fee_fen AS fee, tribunal FROM arbitrations')).toEqual([{ source: '合同第十二条', fee: 1355000, tribunal: null }]);
+    await conn.close();
+  });
+
+  it('0016_arbitration-outcome: an arbitration recorded before is still running', async () => {
+    const { conn } = await databaseAt(16);
+    await conn.exec(`
+      INSERT INTO cases (id, case_number, category, source, received_on, subject, track, track_reason, status, created_at, updated_at)
+        VALUES ('c1', '（2026）郑仲案字第0001号', 'patent_contract', 'party_application', '2026-01-05', '许可费争议', 'simple', 'r', 'mediating', 'a', 'a');
+      INSERT INTO arbitrations (case_id, agreement_form, agreement_source, tribunal, created_at, updated_at) VALUES ('c1', 'clause', '合同第十二条', '{"form":"sole"}', 'a', 'a');
+    `);
+    await applyMigrations(conn, migrations.slice(16, 17), () => 1);
+    expect(await conn.pragma('user_version')).toBe(17);
+    expect(await conn.all('SELECT tribunal, outcome FROM arbitrations')).toEqual([{ tribunal: '{"form":"sole"}', outcome: null }]);
     await conn.close();
   });
 });

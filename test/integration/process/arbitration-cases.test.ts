@@ -37,7 +37,16 @@ describe('arbitration cases', () => {
   it('record the agreement relied on, flag one naming another commission, and count the fee with the handling costs', async () => {
     await becomeCommission();
     const id = await applicationReceived();
-    expect((await call('arbitration.get', { caseId: id })).data).toEqual({ commission: '郑州仲裁委员会', record: null, tribunal: null, findings: [], fee: null, scheduleNow: null });
+    expect((await call('arbitration.get', { caseId: id })).data).toEqual({
+      commission: '郑州仲裁委员会',
+      record: null,
+      tribunal: null,
+      outcome: null,
+      outcomeState: { effective: false, waitingFor: [], mustAward: false },
+      findings: [],
+      fee: null,
+      scheduleNow: null,
+    });
     // before the clerk records it, a registered case has no arbitration clock
     expect((await call('cases.deadlines', { id })).data.deadlines.map((d: { kind: string }) => d.kind)).toEqual([]);
 
@@ -167,5 +176,39 @@ describe('arbitration cases', () => {
     expect(hearing.ok, JSON.stringify(hearing.error)).toBe(true);
     const held = await call('sessions.record', { id: hearing.data.id, record: { to: '10:00', attendees: ['李卫东', '高红'], notices: [], statements: [{ speaker: '李卫东', text: '坚持仲裁请求。' }], outcome: 'continue' } });
     expect(held, JSON.stringify(held.error)).toEqual({ ok: true, data: null });
+
+    // the parties settle; the tribunal makes a mediation statement, which one party retracts before signing
+    const payment = { kind: 'payment', payer: '洛阳丰禾农业机械有限公司', payee: '李卫东', amount: '450000.00', dueOn: '2026-12-31' };
+    expect(await call('agreements.save', { caseId: id, agreement: { facts: '双方就许可使用费达成和解。', terms: [payment] } })).toEqual({ ok: true, data: null });
+    const signed = await call('agreements.sign', { caseId: id, signedOn: '2026-11-24', parties: [{ name: '李卫东', by: null }, { name: '洛阳丰禾农业机械有限公司', by: null }], mediator: '陈思远', sealed: true });
+    expect(signed.ok, JSON.stringify(signed.error)).toBe(true);
+    const step = (s: unknown) => call('arbitration.recordOutcome', { caseId: id, step: s });
+    expect((await step({ step: 'mediation_statement', on: '2026-11-24' })).data.outcomeState).toEqual({ effective: false, waitingFor: ['李卫东', '洛阳丰禾农业机械有限公司'], mustAward: false });
+    await step({ step: 'receipt', party: '李卫东', on: '2026-11-24' });
+    const retracted = await step({ step: 'retraction', party: '洛阳丰禾农业机械有限公司', on: '2026-11-24', note: '拒绝签收调解书' });
+    expect(retracted.data.outcomeState).toMatchObject({ effective: false, mustAward: true });
+    expect((await call('cases.get', { id })).data.status).toBe('agreed');
+    expect(await step({ step: 'receipt', party: '洛阳丰禾农业机械有限公司', on: '2026-11-24' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('仲裁庭应当及时作出裁决') } });
+    const awarded = await step({ step: 'award', on: '2026-11-24' });
+    expect(awarded.data.outcome).toEqual({ kind: 'award', on: '2026-11-24', afterRetraction: { party: '洛阳丰禾农业机械有限公司', on: '2026-11-24' } });
+    expect((await call('cases.get', { id })).data.status).toBe('performing');
+    expect(await app().store.reader.all('SELECT count(*) AS n FROM audit_log WHERE action = ? AND entity_id = ?', ['arbitration.outcome', id])).toEqual([{ n: 4 }]);
+    // the award is dated, and the case can be closed
+    expect((await call('documents.preview', { caseId: id, kind: 'award-on-settlement' })).data.html).toContain('2026年11月24日');
+    const closed = await call('cases.close', { caseId: id, closedOn: '2026-11-24' });
+    expect(closed.ok, JSON.stringify(closed.error)).toBe(true);
+  });
+
+  it('take the claimant’s withdrawal, which ends the case', async () => {
+    await becomeCommission();
+    const id = await applicationReceived();
+    await call('arbitration.save', { caseId: id, agreement: CLAUSE });
+    expect(await call('arbitration.recordOutcome', { caseId: id, step: { step: 'withdraw', on: '2026-11-24' } })).toMatchObject({ ok: false, error: { message: '只有已受理、尚未结束的仲裁案件可以撤回仲裁申请' } });
+    await call('cases.accept', { id, acceptedOn: '2026-11-23' });
+    const withdrawn = await call('arbitration.recordOutcome', { caseId: id, step: { step: 'withdraw', on: '2026-11-24', note: '双方已自行和解' } });
+    expect(withdrawn.data.outcome).toEqual({ kind: 'withdrawn', on: '2026-11-24', note: '双方已自行和解' });
+    const c = (await call('cases.get', { id })).data;
+    expect(c.status).toBe('terminated');
+    expect(c.exchange.termination).toEqual({ on: '2026-11-24', reason: 'withdrawn', note: '双方已自行和解' });
   });
 });

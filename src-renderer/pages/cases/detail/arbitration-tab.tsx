@@ -13,6 +13,7 @@ import { useApiMutation, useApiQuery } from '../../../hooks/use-api';
 import { useFormSubmit } from '../../../hooks/use-form-submit';
 import { useSaveDocument } from '../../../hooks/use-save-document';
 import { useSaveShortcut } from '../../../hooks/use-save-shortcut';
+import { OutcomeCard } from './outcome-card';
 import { TribunalCard } from './tribunal-card';
 
 type Detail = ApiOutput<'arbitration.get'>;
@@ -27,7 +28,8 @@ const fields = reliedAgreementSchema.shape;
 
 /**
  * 仲裁 (a commission's case): the arbitration agreement the application relies on, checked against
- * the commission; the clerk; the handling costs; the fee as counted, with its notice; the tribunal.
+ * the commission; the clerk; the handling costs; the fee as counted, with its notice; the tribunal;
+ * how it ends.
  */
 export function ArbitrationTab({ caseId, status, editable }: { caseId: string; status: string; editable: boolean }) {
   const detail = useApiQuery('arbitration.get', { caseId });
@@ -37,6 +39,7 @@ export function ArbitrationTab({ caseId, status, editable }: { caseId: string; s
       <AgreementCard caseId={caseId} detail={detail.data} editable={editable} />
       <FeeCard caseId={caseId} detail={detail.data} />
       <TribunalCard caseId={caseId} detail={detail.data} status={status} editable={editable} />
+      <OutcomeCard caseId={caseId} detail={detail.data} status={status} editable={editable} />
     </Space>
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `arbitrations` ADD `outcome` text;
