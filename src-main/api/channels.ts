@@ -16,6 +16,7 @@ export const API_METHOD_NAMES = [
   'agreements.save',
   'agreements.sign',
   'arbitration.composeTribunal',
+  'arbitration.extendPeriod',
   'arbitration.fee',
   'arbitration.get',
   'arbitration.recordOutcome',

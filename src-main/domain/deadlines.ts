@@ -183,13 +183,22 @@ export function extensionRefusal(currentDue: string, agreedOn: string): string |
   return agreedOn > currentDue ? `调解期限已于${chineseDate(currentDue)}届满，期满后不能再延长；请终止调解，或经当事人重新申请后另行调解` : undefined;
 }
 
-/** The mediation period's due date, extended in turn by each consent, with how it was counted. */
-function extendedMediationPeriod(first: DueDate, extensions: readonly MediationExtension[], calendar: HolidayCalendar) {
+/** The same for an arbitration: the chair approves an extension while the period runs. */
+export function arbitrationExtensionRefusal(currentDue: string, approvedOn: string): string | undefined {
+  return approvedOn > currentDue ? `仲裁期限已于${chineseDate(currentDue)}届满，延长须在期限届满前经仲裁委员会主任批准` : undefined;
+}
+
+/** How an extension reads after the period it extends: agreed by the parties (mediation) or approved by the chair (arbitration). */
+const AGREED_BY_PARTIES = (e: MediationExtension) => `经当事人同意延长${periodText(e)}（${chineseDate(e.agreedOn)}同意）`;
+const APPROVED_BY_CHAIR = (e: MediationExtension) => `经仲裁委员会主任批准延长${periodText(e)}（${chineseDate(e.agreedOn)}批准）`;
+
+/** A period's due date, extended in turn by each consent or approval, with how it was counted. */
+function extendedPeriod(first: DueDate, extensions: readonly MediationExtension[], calendar: HolidayCalendar, said: (e: MediationExtension) => string) {
   let current = first;
   const notes: string[] = [];
   for (const ext of [...extensions].sort((a, b) => (a.agreedOn < b.agreedOn ? -1 : 1))) {
     current = due(current.due, ext.n, ext.unit, calendar);
-    notes.push(`；经当事人同意延长${periodText(ext)}（${chineseDate(ext.agreedOn)}同意），至${chineseDate(current.due)}`);
+    notes.push(`；${said(ext)}，至${chineseDate(current.due)}`);
   }
   return { result: current, notes: notes.join('') };
 }
@@ -198,9 +207,9 @@ function extendedMediationPeriod(first: DueDate, extensions: readonly MediationE
 export function caseDeadlines(c: ExchangeCase, rules: DeadlineRules, calendar: HolidayCalendar, recorded: RecordedDeadlineFacts = {}): CaseDeadlines {
   const deadlines: Deadline[] = [];
   const warnings = new Set<string>();
-  const counted = (kind: DeadlineKind, trigger: string, period: Period, basis: string, extensions: readonly MediationExtension[] = []) => {
+  const counted = (kind: DeadlineKind, trigger: string, period: Period, basis: string, extensions: readonly MediationExtension[] = [], said = AGREED_BY_PARTIES) => {
     const first = due(trigger, period.n, period.unit, calendar);
-    const { result, notes } = extendedMediationPeriod(first, extensions, calendar);
+    const { result, notes } = extendedPeriod(first, extensions, calendar, said);
     [first, result].forEach((r) => r.warnings.forEach((w) => warnings.add(w)));
     const shift = first.shiftedFrom ? `；届满日${chineseDate(first.shiftedFrom)}为法定休假日，顺延至${chineseDate(first.due)}` : '';
     deadlines.push({ kind, due: result.due, basis: `${basis}起${periodText(period)}${shift}${notes}` });
@@ -210,7 +219,10 @@ export function caseDeadlines(c: ExchangeCase, rules: DeadlineRules, calendar: H
     counted('arbitration_acceptance', c.receivedOn, rules.arbitrationAcceptance, `收到仲裁申请书之日（${chineseDate(c.receivedOn)}）`);
   }
   const composedOn = recorded.arbitration?.composedOn;
-  if (composedOn && !c.agreement?.signedOn && !recorded.arbitration?.ended) counted('arbitration_period', composedOn, rules.arbitrationPeriod, `仲裁庭组成之日（${chineseDate(composedOn)}）`);
+  if (composedOn && !c.agreement?.signedOn && !recorded.arbitration?.ended) {
+    // an arbitration's recorded extensions are the chair's approvals of a longer arbitration period
+    counted('arbitration_period', composedOn, rules.arbitrationPeriod, `仲裁庭组成之日（${chineseDate(composedOn)}）`, recorded.extensions, APPROVED_BY_CHAIR);
+  }
   if (c.acceptedOn && !recorded.arbitration) {
     const { period, label } = mediationPeriod(c, rules);
     counted('mediation_period', c.acceptedOn, period, `${label}，受理之日（${chineseDate(c.acceptedOn)}）`, recorded.extensions);

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
-import { arbitrations, caseAgreements, caseParties, cases } from '../db/schema';
+import { arbitrations, caseAgreements, caseParties, cases, mediationExtensions } from '../db/schema';
 import { reliedAgreementFindings, type ArbitrationRecord, type ArbitrationView, type ComposedTribunal, type HandlingCost, type TribunalInput, type TribunalSeat } from '../domain/arbitration';
 import { arbitrationFee, feePartText, type FeeSchedule } from '../domain/arbitration-fees';
 import { outcomeState, takeOutcomeStep, type Outcome, type OutcomeStep } from '../domain/arbitration-outcome';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
-import { AppError } from '../domain/errors';
+import { arbitrationExtensionRefusal } from '../domain/deadlines';
+import { AppError, fieldError } from '../domain/errors';
 import type { ExchangeCase } from '../domain/exchange';
 import type { CaseStatus } from '../domain/vocabulary';
 import { parseYuan } from '../domain/money';
@@ -14,6 +15,8 @@ import { placeAssigned, type AssignmentInput, type AssignmentWords } from './ass
 import { readCase } from './case-detail';
 import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
+import { deadlinesWith } from './deadlines';
+import { newId } from './ids';
 import { findOrganization } from './organization';
 
 /**
@@ -162,6 +165,38 @@ export function composeTribunal(ctx: ServiceContext, caseId: string, tribunal: T
     const composed: ComposedTribunal = { form: tribunal.form, composedOn: tribunal.composedOn, members: tribunal.seats.map((s) => ({ ...s, name: nameOf.get(s.arbitratorId) ?? '' })) };
     await tx.update(arbitrations).set({ tribunal: composed, updatedAt: chinaTimestamp(ctx.clock.now()) }).where(eq(arbitrations.caseId, caseId));
     audit({ action: 'arbitration.composeTribunal', entity: 'case', entityId: caseId, before: { tribunal: row.tribunal, arbitrators: before }, after: { tribunal: composed, findings: placed.map((p) => p.findings) } });
+  }).then(() => getArbitration(ctx, caseId));
+}
+
+/** An extension of the arbitration period the chair approved (仲裁委员会主任批准). */
+export interface PeriodExtension {
+  n: number;
+  unit: 'days' | 'months';
+  approvedOn: string;
+  /** Who approved it and why, as the approval says. */
+  approval: string;
+}
+
+/**
+ * Extends the arbitration period by the chair's approval, given while the period (as extended so
+ * far) runs; kept with the case's other extensions, which the deadline engine reads as approvals.
+ */
+export function extendArbitrationPeriod(ctx: ServiceContext, caseId: string, input: PeriodExtension): Promise<ArbitrationDetail> {
+  return writeUnit(ctx, async (tx, audit) => {
+    await commissionOf(tx);
+    const row = await arbitrationRow(tx, caseId);
+    await writableCaseRow(tx, caseId);
+    if (!row?.tribunal) throw new AppError('INVALID_TRANSITION', '仲裁庭组成后才有仲裁期限，才能延长。');
+    if (row.outcome) throw new AppError('INVALID_TRANSITION', '本案仲裁已经结束，无须延长仲裁期限。');
+    if (input.approvedOn < row.tribunal.composedOn) throw fieldError('approvedOn', '批准日期不能早于组庭日期');
+    if (input.approvedOn > chinaDate(ctx.clock.now())) throw fieldError('approvedOn', '批准日期不能晚于今天');
+    const dueNow = (await deadlinesWith(tx, caseId, (await readCase(tx, caseId)).exchange)).deadlines.find((d) => d.kind === 'arbitration_period')?.due;
+    const refusal = dueNow ? arbitrationExtensionRefusal(dueNow, input.approvedOn) : undefined;
+    if (refusal) throw fieldError('approvedOn', refusal);
+    const at = chinaTimestamp(ctx.clock.now());
+    await tx.insert(mediationExtensions).values({ id: newId(), caseId, n: input.n, unit: input.unit, agreedOn: input.approvedOn, consent: input.approval.trim(), recordedAt: at, recordedBy: ctx.user.name });
+    await tx.update(cases).set({ updatedAt: at }).where(eq(cases.id, caseId));
+    audit({ action: 'arbitration.extendPeriod', entity: 'case', entityId: caseId, before: { due: dueNow }, after: { n: input.n, unit: input.unit, approvedOn: input.approvedOn, approval: input.approval.trim() } });
   }).then(() => getArbitration(ctx, caseId));
 }
 

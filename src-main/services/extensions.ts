@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
-import { cases, mediationExtensions } from '../db/schema';
+import { arbitrations, cases, mediationExtensions } from '../db/schema';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { extensionRefusal, type MediationExtension } from '../domain/deadlines';
 import { AppError, fieldError } from '../domain/errors';
@@ -30,6 +30,9 @@ export function extendMediationPeriod(ctx: ServiceContext, caseId: string, input
   return writeUnit(ctx, async (tx, audit) => {
     const row = await writableCaseRow(tx, caseId);
     if (row.status !== 'accepted' && row.status !== 'mediating') throw new AppError('INVALID_TRANSITION', '只有受理后、调解结束前的案件可以延长调解期限。');
+    if (await tx.select({ caseId: arbitrations.caseId }).from(arbitrations).where(eq(arbitrations.caseId, caseId)).get()) {
+      throw new AppError('INVALID_TRANSITION', '仲裁案件没有调解期限；延长仲裁期限须经仲裁委员会主任批准，请在“仲裁”中记录。');
+    }
     if (row.acceptedOn && input.agreedOn < row.acceptedOn) throw fieldError('agreedOn', '同意日期不能早于受理日期');
     if (input.agreedOn > chinaDate(ctx.clock.now())) throw fieldError('agreedOn', '同意日期不能晚于今天');
     const dueNow = await currentMediationDue(tx, caseId, (await readCase(tx, caseId)).exchange);

@@ -810,6 +810,15 @@ export const enUS: Messages = {
       withdraw: 'The claimant withdrew the application; the proceedings end.',
     },
   },
+  arbitrationExtension: {
+    title: 'Extend the arbitration period',
+    help: 'Before the period runs out, the chair of the commission may approve a longer one. It runs on from the old last day, off rest days.',
+    agreedOn: 'Approved on',
+    consent: 'Approval',
+    consentHint: 'e.g. Approved by the chair: one more month for a technical appraisal',
+    done: 'Arbitration period extended',
+    open: 'Extend the period',
+  },
   audit: {
     'cases.overrideCourt': 'Court chosen',
     'agreements.sign': 'Agreement signed',

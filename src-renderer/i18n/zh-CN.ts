@@ -809,6 +809,15 @@ export const zhCN = {
       withdraw: '申请人撤回仲裁申请的，仲裁程序终结。',
     },
   },
+  arbitrationExtension: {
+    title: '延长仲裁期限',
+    help: '仲裁期限届满前，有特殊情况需要延长的，经仲裁委员会主任批准可以延长。延长后的期限从原届满日起算，遇法定休假日顺延。',
+    agreedOn: '批准日期',
+    consent: '批准情况',
+    consentHint: '如：经仲裁委员会主任批准，因需委托技术鉴定延长一个月',
+    done: '已延长仲裁期限',
+    open: '延长仲裁期限',
+  },
   audit: {
     'cases.overrideCourt': '指定司法确认法院',
     'agreements.sign': '调解协议签署',

@@ -103,7 +103,7 @@ describe('an arbitration case', () => {
     expect(notice.text).toContain('鉴定人出庭费');
   });
 
-  it('accepts the case within the five days and composes a sole tribunal after the recusal check', async () => {
+  it('accepts the case within the five days, composes a sole tribunal after the recusal check, and extends the period by the chair’s approval', async () => {
     await page.getByRole('tab', { name: '概况' }).click();
     await page.getByText(/收到仲裁申请书之日（.*）起五日/).first().waitFor();
     const casePage = new CasePage(page);
@@ -124,8 +124,14 @@ describe('an arbitration case', () => {
     await page.getByText('仲裁庭已组成，仲裁期限开始计算').waitFor();
     const tribunal = page.getByTestId('tribunal-card');
     await tribunal.locator('.ant-table-row').filter({ hasText: '独任仲裁员' }).filter({ hasText: '杨帆' }).filter({ hasText: '双方当事人共同选定' }).waitFor();
+    // the chair approves a month more for an appraisal
+    await tribunal.getByRole('button', { name: /延长仲裁期限/ }).click();
+    const extension = settledDialog(page, '经仲裁委员会主任批准可以延长');
+    await extension.getByLabel('批准情况').fill('经仲裁委员会主任批准，因需委托技术鉴定延长一个月');
+    await extension.getByRole('button', { name: /确\s*定/ }).click();
+    await page.getByText('已延长仲裁期限').waitFor();
     await page.getByRole('tab', { name: '概况' }).click();
-    await page.getByText(/仲裁庭组成之日（.*）起四个月/).waitFor();
+    await page.getByText(/仲裁庭组成之日（.*）起四个月；经仲裁委员会主任批准延长一个月/).waitFor();
   });
 
   it('holds a hearing with the tribunal, records the settlement the parties reached, awards on it and makes the award', async () => {

@@ -3,10 +3,10 @@ import { AGREEMENT_FORMS, APPOINTERS, reliedAgreementSchema, SETTLEMENT_WAYS, TR
 import { OUTCOME_KINDS, outcomeStepSchema } from '../../domain/arbitration-outcome';
 import { keysOf } from '../../domain/vocabulary';
 import { feeScheduleSchema } from '../../domain/arbitration-fees';
-import { money, text } from '../../domain/exchange/primitives';
+import { legalDate, money, text } from '../../domain/exchange/primitives';
 import { formatYuan, parseYuan } from '../../domain/money';
 import { ALL_ROLES, STAFF_ROLES } from '../../domain/roles';
-import { composeTribunal, getArbitration, recordOutcome, saveArbitration, type ArbitrationDetail } from '../../services/arbitration';
+import { composeTribunal, extendArbitrationPeriod, getArbitration, recordOutcome, saveArbitration, type ArbitrationDetail } from '../../services/arbitration';
 import { calculateFee, getFeeSchedule, updateFeeSchedule } from '../../services/arbitration-fees';
 import { defineMethod } from '../contract';
 import { noInput } from '../schemas';
@@ -91,6 +91,20 @@ export const arbitrationMethods = [
     output: detailOutput,
     roles: STAFF_ROLES,
     handler: async (ctx, input) => inYuan(await composeTribunal(ctx, input.caseId, input.tribunal, input.disclosures)),
+  }),
+  defineMethod({
+    name: 'arbitration.extendPeriod',
+    summary: '延长仲裁期限',
+    input: z.strictObject({
+      caseId: z.uuid({ error: '案件标识无效' }),
+      n: z.number({ error: '请填写延长的时长' }).int('时长应为整数').min(1, '时长至少为1').max(365, '时长不能超过365'),
+      unit: z.enum(['days', 'months'], { error: '请选择日或月' }),
+      approvedOn: legalDate('批准日期'),
+      approval: text('批准情况', 500),
+    }),
+    output: detailOutput,
+    roles: STAFF_ROLES,
+    handler: async (ctx, { caseId, ...extension }) => inYuan(await extendArbitrationPeriod(ctx, caseId, extension)),
   }),
   defineMethod({
     name: 'arbitration.recordOutcome',

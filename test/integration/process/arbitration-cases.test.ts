@@ -163,6 +163,20 @@ describe('arbitration cases', () => {
     expect((await call('cases.deadlines', { id })).data.deadlines).toEqual([{ kind: 'arbitration_period', due: '2027-03-24', basis: '仲裁庭组成之日（2026年11月24日）起四个月' }]);
     expect(await app().store.reader.all('SELECT count(*) AS n FROM audit_log WHERE action = ? AND entity_id = ?', ['arbitration.composeTribunal', id])).toEqual([{ n: 1 }]);
 
+    // the chair approves a longer period; the parties' consent of a mediation has no place here
+    const extension = { n: 1, unit: 'months', approvedOn: '2026-11-24', approval: '经仲裁委员会主任批准：需委托技术鉴定' };
+    expect(await call('arbitration.extendPeriod', { caseId: id, ...extension, approvedOn: '2026-11-23' })).toMatchObject({ ok: false, error: { fields: { approvedOn: '批准日期不能早于组庭日期' } } });
+    expect((await call('arbitration.extendPeriod', { caseId: id, ...extension })).ok).toBe(true);
+    expect((await call('cases.deadlines', { id })).data.deadlines[0]).toEqual({
+      kind: 'arbitration_period',
+      due: '2027-04-26', // 2027-04-24 is a Saturday
+      basis: '仲裁庭组成之日（2026年11月24日）起四个月；经仲裁委员会主任批准延长一个月（2026年11月24日批准），至2027年4月26日',
+    });
+    expect(await call('cases.extendMediationPeriod', { caseId: id, n: 10, unit: 'days', agreedOn: '2026-11-24', consent: '双方同意' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION', message: expect.stringContaining('仲裁案件没有调解期限') },
+    });
+
     // its papers name the tribunal
     const notice = (await call('documents.preview', { caseId: id, kind: 'tribunal-notice', target: { party: 1 } })).data;
     expect(notice.caveat).toBeNull();

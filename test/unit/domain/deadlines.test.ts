@@ -206,6 +206,15 @@ describe('caseDeadlines', () => {
     const composed = (changes: Partial<ExchangeCaseInput>) => caseDeadlines(withChanges(changes), DEFAULT_DEADLINE_RULES, calendar, { arbitration: { composedOn: '2026-03-10' } }).deadlines;
     expect(composed({ agreement: undefined, followUps: [] })).toEqual([{ kind: 'arbitration_period', due: '2026-07-10', basis: '仲裁庭组成之日（2026年3月10日）起四个月' }]);
     expect(composed({}).map((d) => d.kind)).not.toContain('arbitration_period');
+    // the chair's approvals extend it, and say so
+    const extended = caseDeadlines(withChanges({ agreement: undefined, followUps: [] }), DEFAULT_DEADLINE_RULES, calendar, {
+      arbitration: { composedOn: '2026-03-10' },
+      extensions: [{ n: 2, unit: 'months', agreedOn: '2026-07-01' }],
+    }).deadlines;
+    expect(extended).toEqual([
+      { kind: 'arbitration_period', due: '2026-09-10', basis: '仲裁庭组成之日（2026年3月10日）起四个月；经仲裁委员会主任批准延长二个月（2026年7月1日批准），至2026年9月10日' },
+    ]);
+    expect(composed({ agreement: undefined, followUps: [] }).length).toBe(1);
   });
 
   it('reads settings saved before arbitration cases came with the commission’s default acceptance period', () => {

@@ -132,7 +132,8 @@ export function CasePage() {
             children: (
               <>
                 <OverviewTab c={c} trackReason={d.trackReason} trackNote={d.trackOverrideNote} />
-                <DeadlinesCard id={d.id} extendable={d.status === 'accepted' || d.status === 'mediating'} />
+                {/* an arbitration's period is extended by the chair, in the 仲裁 tab */}
+                <DeadlinesCard id={d.id} extendable={(d.status === 'accepted' || d.status === 'mediating') && org.data?.kind !== 'arbitration'} />
               </>
             ),
           },

@@ -1,4 +1,4 @@
-import { TeamOutlined } from '@ant-design/icons';
+import { FieldTimeOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Empty, Form, Radio, Select, Space, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useFormSubmit } from '../../../hooks/use-form-submit';
 import { useFreshDialog } from '../../../hooks/use-fresh-dialog';
 import { useSaveShortcut } from '../../../hooks/use-save-shortcut';
 import { ConflictCheck } from './assign-drawer';
+import { ExtensionDialog } from './extension-dialog';
 
 type Detail = ApiOutput<'arbitration.get'>;
 interface Values {
@@ -30,6 +31,7 @@ const appointerOptions = (role: TribunalRole) => (role === 'member' ? EACH_SIDE 
 export function TribunalCard({ caseId, detail, status, editable }: { caseId: string; detail: Detail; status: string; editable: boolean }) {
   const { t } = useTranslation();
   const composing = useFreshDialog();
+  const extending = useFreshDialog();
   const tribunal = detail.tribunal;
   const accepted = status === 'accepted' || status === 'mediating';
   const blocked = !detail.record ? t('tribunal.needsRecord') : !accepted ? t('tribunal.needsAcceptance') : undefined;
@@ -40,9 +42,16 @@ export function TribunalCard({ caseId, detail, status, editable }: { caseId: str
       data-testid="tribunal-card"
       extra={
         editable && (
-          <Button icon={<TeamOutlined />} disabled={Boolean(blocked)} title={blocked} onClick={composing.show}>
-            {tribunal ? t('tribunal.recompose') : t('tribunal.compose')}
-          </Button>
+          <Space>
+            {tribunal && !detail.outcome && (
+              <Button icon={<FieldTimeOutlined />} onClick={extending.show}>
+                {t('arbitrationExtension.open')}
+              </Button>
+            )}
+            <Button icon={<TeamOutlined />} disabled={Boolean(blocked)} title={blocked} onClick={composing.show}>
+              {tribunal ? t('tribunal.recompose') : t('tribunal.compose')}
+            </Button>
+          </Space>
         )
       }
     >
@@ -69,6 +78,7 @@ export function TribunalCard({ caseId, detail, status, editable }: { caseId: str
       ) : (
         <Empty description={blocked ?? t('tribunal.none')} />
       )}
+      <ExtensionDialog key={`x${extending.count}`} caseId={caseId} open={extending.open} onDone={extending.hide} of="arbitrationExtension" />
       <TribunalDrawer key={composing.count} caseId={caseId} current={tribunal} open={composing.open} onClose={composing.hide} />
     </Card>
   );
