@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
-import { arbitrations, caseAgreements, caseParties, cases, mediationExtensions } from '../db/schema';
+import { arbitrations, caseAgreements, caseParties, cases } from '../db/schema';
 import { reliedAgreementFindings, type ArbitrationRecord, type ArbitrationView, type ComposedTribunal, type HandlingCost, type TribunalInput, type TribunalSeat } from '../domain/arbitration';
 import { arbitrationFee, feePartText, type FeeSchedule } from '../domain/arbitration-fees';
 import { outcomeState, takeOutcomeStep, type Outcome, type OutcomeStep } from '../domain/arbitration-outcome';
@@ -15,8 +15,7 @@ import { placeAssigned, type AssignmentInput, type AssignmentWords } from './ass
 import { readCase } from './case-detail';
 import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
-import { deadlinesWith } from './deadlines';
-import { newId } from './ids';
+import { keepExtension } from './extensions';
 import { findOrganization } from './organization';
 
 /**
@@ -190,12 +189,8 @@ export function extendArbitrationPeriod(ctx: ServiceContext, caseId: string, inp
     if (row.outcome) throw new AppError('INVALID_TRANSITION', '本案仲裁已经结束，无须延长仲裁期限。');
     if (input.approvedOn < row.tribunal.composedOn) throw fieldError('approvedOn', '批准日期不能早于组庭日期');
     if (input.approvedOn > chinaDate(ctx.clock.now())) throw fieldError('approvedOn', '批准日期不能晚于今天');
-    const dueNow = (await deadlinesWith(tx, caseId, (await readCase(tx, caseId)).exchange)).deadlines.find((d) => d.kind === 'arbitration_period')?.due;
-    const refusal = dueNow ? arbitrationExtensionRefusal(dueNow, input.approvedOn) : undefined;
-    if (refusal) throw fieldError('approvedOn', refusal);
-    const at = chinaTimestamp(ctx.clock.now());
-    await tx.insert(mediationExtensions).values({ id: newId(), caseId, n: input.n, unit: input.unit, agreedOn: input.approvedOn, consent: input.approval.trim(), recordedAt: at, recordedBy: ctx.user.name });
-    await tx.update(cases).set({ updatedAt: at }).where(eq(cases.id, caseId));
+    const extension = { n: input.n, unit: input.unit, agreedOn: input.approvedOn, consent: input.approval };
+    const dueNow = await keepExtension(ctx, tx, caseId, extension, 'arbitration_period', arbitrationExtensionRefusal, 'approvedOn');
     audit({ action: 'arbitration.extendPeriod', entity: 'case', entityId: caseId, before: { due: dueNow }, after: { n: input.n, unit: input.unit, approvedOn: input.approvedOn, approval: input.approval.trim() } });
   }).then(() => getArbitration(ctx, caseId));
 }

@@ -4,7 +4,6 @@ import { arbitrations, cases, mediationExtensions } from '../db/schema';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { extensionRefusal, type MediationExtension } from '../domain/deadlines';
 import { AppError, fieldError } from '../domain/errors';
-import type { ExchangeCase } from '../domain/exchange';
 import { readCase } from './case-detail';
 import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
@@ -21,9 +20,28 @@ export interface ExtensionInput extends MediationExtension {
   consent: string;
 }
 
-/** The mediation period's due date as it stands, from the case's own records. */
-async function currentMediationDue(db: Db, caseId: string, c: ExchangeCase): Promise<string | undefined> {
-  return (await deadlinesWith(db, caseId, c)).deadlines.find((d) => d.kind === 'mediation_period')?.due;
+
+/**
+ * Inside the caller's write unit: keeps an extension of the period `kind` agreed or approved on
+ * `input.agreedOn` — refused (`refusal` says why, on `field`) once the period as extended so far
+ * has run out — and returns the last day it extended.
+ */
+export async function keepExtension(
+  ctx: ServiceContext,
+  tx: Db,
+  caseId: string,
+  input: ExtensionInput,
+  kind: 'mediation_period' | 'arbitration_period',
+  refusal: (due: string, on: string) => string | undefined,
+  field: string,
+): Promise<string | undefined> {
+  const dueNow = (await deadlinesWith(tx, caseId, (await readCase(tx, caseId)).exchange)).deadlines.find((d) => d.kind === kind)?.due;
+  const refused = dueNow ? refusal(dueNow, input.agreedOn) : undefined;
+  if (refused) throw fieldError(field, refused);
+  const at = chinaTimestamp(ctx.clock.now());
+  await tx.insert(mediationExtensions).values({ id: newId(), caseId, n: input.n, unit: input.unit, agreedOn: input.agreedOn, consent: input.consent.trim(), recordedAt: at, recordedBy: ctx.user.name });
+  await tx.update(cases).set({ updatedAt: at }).where(eq(cases.id, caseId));
+  return dueNow;
 }
 
 export function extendMediationPeriod(ctx: ServiceContext, caseId: string, input: ExtensionInput): Promise<void> {
@@ -35,12 +53,7 @@ export function extendMediationPeriod(ctx: ServiceContext, caseId: string, input
     }
     if (row.acceptedOn && input.agreedOn < row.acceptedOn) throw fieldError('agreedOn', '同意日期不能早于受理日期');
     if (input.agreedOn > chinaDate(ctx.clock.now())) throw fieldError('agreedOn', '同意日期不能晚于今天');
-    const dueNow = await currentMediationDue(tx, caseId, (await readCase(tx, caseId)).exchange);
-    const refusal = dueNow ? extensionRefusal(dueNow, input.agreedOn) : undefined;
-    if (refusal) throw fieldError('agreedOn', refusal);
-    const at = chinaTimestamp(ctx.clock.now());
-    await tx.insert(mediationExtensions).values({ id: newId(), caseId, n: input.n, unit: input.unit, agreedOn: input.agreedOn, consent: input.consent.trim(), recordedAt: at, recordedBy: ctx.user.name });
-    await tx.update(cases).set({ updatedAt: at }).where(eq(cases.id, caseId));
+    const dueNow = await keepExtension(ctx, tx, caseId, input, 'mediation_period', extensionRefusal, 'agreedOn');
     audit({ action: 'cases.extendMediationPeriod', entity: 'case', entityId: caseId, before: { due: dueNow }, after: { n: input.n, unit: input.unit, agreedOn: input.agreedOn, consent: input.consent.trim() } });
   });
 }
