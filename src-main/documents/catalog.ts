@@ -3,6 +3,7 @@ import type { DocumentKind, Target } from './kind';
 import { agreementDocument } from './kinds/agreement';
 import { arbitrationAgreement } from './kinds/arbitration-agreement';
 import { arbitrationFeeNotice } from './kinds/arbitration-fee-notice';
+import { arbitrationAcceptanceNotice, arbitrationRefusalNotice } from './kinds/arbitration-notices';
 import { arbitrationMediationStatement, awardOnSettlement } from './kinds/arbitration-outcome';
 import { fileCover, fileIndex } from './kinds/case-file';
 import { commitment, confirmationApplication, materialsList } from './kinds/confirmation';
@@ -37,6 +38,8 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   followUpRecord,
   fileCover,
   fileIndex,
+  arbitrationAcceptanceNotice,
+  arbitrationRefusalNotice,
   arbitrationFeeNotice,
   tribunalNotice,
 ];

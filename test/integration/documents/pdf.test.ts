@@ -23,6 +23,8 @@ const UNNUMBERED = new Set([
   'arbitration-agreement',
   'award-on-settlement',
   'arbitration-mediation-statement',
+  'arbitration-acceptance-notice',
+  'arbitration-refusal-notice',
   'arbitration-fee-notice',
   'tribunal-notice',
 ]);

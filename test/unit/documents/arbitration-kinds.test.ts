@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArbitrationView } from '../../../src-main/domain/arbitration';
-import { blocksOfType, composeKind, kindNamed, modelLines, sampleCase } from '../../support/documents';
+import { blockLines, blocksOfType, composeKind, copiesOf, kindNamed, modelLines, sampleCase } from '../../support/documents';
 
 /**
  * 和解裁决书 and 仲裁调解书 for the patent sample (case 1: an installment plan, a licence, the
@@ -155,5 +155,36 @@ describe('tribunal-notice 组庭通知书', () => {
     expect(l).toContain('本案仲裁秘书：赵小川；联系电话：0371-60001234。');
     expect(kindNamed('tribunal-notice').arbitrationCaveat?.(COMMISSION)).toBeNull();
     expect(kindNamed('tribunal-notice').arbitrationCaveat?.(UNKNOWN)).toContain('仲裁庭尚未组成，仲裁员将留空');
+  });
+});
+
+describe('arbitration-acceptance-notice 受理通知书 / 仲裁通知书', () => {
+  it('tells the claimant the application is accepted, and serves it on the respondent with the time to answer', () => {
+    const model = composeKind('arbitration-acceptance-notice', patent(), { arbitration: COMMISSION });
+    const [claimant, respondent] = copiesOf(model).map((copy) => copy.flatMap(blockLines));
+    expect(claimant?.slice(0, 4)).toEqual(['郑州仲裁委员会', '受理通知书', '（2026）郑仲案字第0158号', '李卫东：']);
+    expect(claimant).toContain(
+      '你方与洛阳丰禾农业机械有限公司之间的专利侵权纠纷仲裁申请，本会已于2026年5月11日收到。经审查，符合《中华人民共和国仲裁法》第二十一条规定的受理条件，本会决定于2026年5月20日予以受理。现将本会仲裁规则和仲裁员名册送达你方。',
+    );
+    expect(respondent?.slice(0, 4)).toEqual(['郑州仲裁委员会', '仲裁通知书', '（2026）郑仲案字第0158号', '洛阳丰禾农业机械有限公司：']);
+    expect(respondent?.find((l) => l.startsWith('李卫东与你方之间'))).toContain('请你方自收到本通知之日起十五日内向本会提交答辩书及有关证据');
+    for (const copy of [claimant, respondent]) expect(copy?.find((l) => l.startsWith('请你方自收到本通知之日起十五日内，从本会仲裁员名册中选定仲裁员'))).toBeDefined();
+    expect(kindNamed('arbitration-acceptance-notice').caveat(sampleCase(1, (raw) => delete raw.acceptedOn))).toBe('案件尚未受理，受理日期将留空');
+  });
+});
+
+describe('arbitration-refusal-notice 不予受理通知书', () => {
+  it('gives the claimant the reason and the routes left', () => {
+    const c = sampleCase(1, (raw) => {
+      delete raw.acceptedOn;
+      raw.refusal = { on: '2026-05-14', reason: '仲裁协议约定的仲裁委员会不是本会。' };
+    });
+    const l = modelLines(composeKind('arbitration-refusal-notice', c, { arbitration: { ...COMMISSION, acceptedOn: null } }));
+    expect(l.slice(0, 4)).toEqual(['郑州仲裁委员会', '不予受理通知书', '（2026）郑仲案字第0158号', '李卫东：']);
+    expect(l).toContain(
+      '你方与洛阳丰禾农业机械有限公司之间的专利侵权纠纷仲裁申请，本会已于2026年5月11日收到。经审查，因仲裁协议约定的仲裁委员会不是本会，不符合《中华人民共和国仲裁法》第二十一条规定的受理条件，根据该法第二十四条的规定，本会决定不予受理。',
+    );
+    expect(l).toContain('你方可以依法向有管辖权的人民法院提起诉讼，或者与对方当事人重新达成仲裁协议后申请仲裁。');
+    expect(l.slice(-2)).toEqual(['（盖章）', '2026年5月14日']);
   });
 });

@@ -52,10 +52,12 @@ describe('the catalog', () => {
       'follow-up-record',
       'file-cover',
       'file-index',
+      'arbitration-acceptance-notice',
+      'arbitration-refusal-notice',
       'arbitration-fee-notice',
       'tribunal-notice',
     ]);
-    const added = ['arbitration-fee-notice', 'tribunal-notice'];
+    const added = ['arbitration-acceptance-notice', 'arbitration-refusal-notice', 'arbitration-fee-notice', 'tribunal-notice'];
     for (const k of DOCUMENT_KINDS.filter((x) => !added.includes(x.kind))) expect(spec, k.kind).toContain(`\`${k.kind}\``);
     expect(documentKind('award-of-the-tribunal')).toBeUndefined();
   });
