@@ -45,6 +45,8 @@ export interface DocumentKind {
   usesCourt?: true;
   /** A commission's paper: the service tells it the commission, the tribunal and the fees (`DocContext.arbitration`). */
   usesArbitration?: true;
+  /** A commission's own paper (its notices, the tribunal), not offered to a mediation office. */
+  commissionOnly?: true;
   /** `— 1 —` unless said otherwise; records number their pages `第 1 页 共 3 页`. */
   pageNumbers?: DocModel['pageNumbers'];
   wording: WordingDefaults;

@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { cases, generatedDocuments, storedFiles } from '../db/schema';
-import { documentKind, DOCUMENT_KINDS, targetLabel, targetsOf } from '../documents/catalog';
+import { documentKind, targetLabel, targetsOf } from '../documents/catalog';
 import { composeDocument, type ComposeInput } from '../documents/compose';
 import { caveats, type DocumentKind, type Target } from '../documents/kind';
 import type { DocModel } from '../documents/model';
@@ -13,6 +13,7 @@ import { redactPii } from '../domain/pii';
 import { arbitrationView } from './arbitration';
 import { getCase } from './case-detail';
 import { caseFileRecord } from './case-file';
+import { kindsOffered } from './document-kinds';
 import { courtFor } from './courts';
 import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
@@ -198,7 +199,7 @@ export function attachSignedScan(ctx: ServiceContext, id: string, sha256: string
 /** The kinds and, for a case, each kind's copies and caveat — what the documents tab offers. */
 export async function documentOptions(ctx: ServiceContext, caseId?: string) {
   const c = caseId ? (await getCase(ctx, caseId)).exchange : undefined;
-  return DOCUMENT_KINDS.map((k) => ({
+  return (await kindsOffered(ctx.store.db)).map((k) => ({
     kind: k.kind,
     title: k.title,
     per: k.per,

@@ -2,7 +2,8 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/store';
 import { documentWording } from '../db/schema';
-import { DOCUMENT_KINDS, documentKind } from '../documents/catalog';
+import { documentKind } from '../documents/catalog';
+import { kindsOffered } from './document-kinds';
 import type { DocumentKind } from '../documents/kind';
 import { COMMON_VARIABLES, variablesIn } from '../documents/wording';
 import { chinaTimestamp } from '../domain/china-time';
@@ -46,7 +47,7 @@ export async function listWording(ctx: ServiceContext): Promise<WordingEntry[]> 
   const rows = await ctx.store.db.select().from(documentWording).orderBy(asc(documentWording.version));
   const latest = new Map<string, (typeof rows)[number]>();
   for (const r of rows) latest.set(`${r.kind}|${r.key}`, r);
-  return DOCUMENT_KINDS.flatMap((k) =>
+  return (await kindsOffered(ctx.store.db)).flatMap((k) =>
     Object.entries(k.wording).map(([key, d]) => {
       const saved = latest.get(`${k.kind}|${key}`);
       return {

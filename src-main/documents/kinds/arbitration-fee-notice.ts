@@ -18,6 +18,7 @@ export const arbitrationFeeNotice: DocumentKind = {
   title: '缴纳仲裁费用通知书',
   per: 'case',
   usesArbitration: true,
+  commissionOnly: true,
   wording: {
     opening: {
       label: '案由与金额',

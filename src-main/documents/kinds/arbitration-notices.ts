@@ -22,6 +22,7 @@ export const arbitrationAcceptanceNotice: DocumentKind = {
   title: '仲裁受理通知书',
   per: 'party',
   usesArbitration: true,
+  commissionOnly: true,
   wording: {
     claimant: {
       label: '受理（致申请人）',
@@ -62,6 +63,7 @@ export const arbitrationRefusalNotice: DocumentKind = {
   title: '仲裁不予受理通知书',
   per: 'case',
   usesArbitration: true,
+  commissionOnly: true,
   wording: {
     body: {
       label: '不予受理决定',

@@ -16,6 +16,7 @@ export const tribunalNotice: DocumentKind = {
   title: '组庭通知书',
   per: 'party',
   usesArbitration: true,
+  commissionOnly: true,
   wording: {
     composition: {
       label: '组庭情况',

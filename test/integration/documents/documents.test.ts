@@ -126,7 +126,9 @@ describe('generating documents', () => {
   it('makes each kind for a real case, with the case’s text in the Word file', async () => {
     const caseId = ids[PATENT] as string;
     const options = (await call('documents.options', { caseId })).data;
-    expect(options.map((o: { kind: string }) => o.kind)).toHaveLength(23);
+    // a mediation office is not offered a commission's own papers (its notices, the tribunal's)
+    expect(options.map((o: { kind: string }) => o.kind)).toHaveLength(19);
+    expect(options.map((o: { kind: string }) => o.kind)).not.toContain('tribunal-notice');
     expect(options.find((o: { kind: string }) => o.kind === 'power-of-attorney')).toEqual({
       kind: 'power-of-attorney',
       title: '授权委托书',
@@ -240,7 +242,7 @@ describe('wording', () => {
     expect(entry).toMatchObject({ title: '受理通知书', label: '需要准备的材料', customized: false, version: 0, variables: expect.arrayContaining(['组织名称', '案号', '今天']) });
     expect(entry.variables).not.toContain('不予受理理由');
     expect(entry.text).toBe(entry.defaultText);
-    expect(new Set(entries.map((e: { kind: string }) => e.kind)).size).toBe(20); // the file index, the follow-up record and the materials list have no wording
+    expect(new Set(entries.map((e: { kind: string }) => e.kind)).size).toBe(16); // a commission's four papers are not offered here; the file index, the follow-up record and the materials list have no wording
 
     expect(await call('wording.save', { ...KEY, text: '  请携带{组织名称}要求的材料（{案号}）。 ' })).toEqual({ ok: true, data: { version: 1 } });
     const custom = `请携带${SAMPLE_ORGANIZATION.name}要求的材料（${TRADEMARK}）。`;

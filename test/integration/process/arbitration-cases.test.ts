@@ -98,6 +98,8 @@ describe('arbitration cases', () => {
     const id = await applicationReceived();
     await call('arbitration.save', { caseId: id, agreement: CLAUSE, secretary: '赵小川', handling: [{ item: '鉴定人出庭费', amount: '2000' }] });
     await call('cases.accept', { id, acceptedOn: '2026-11-23' });
+    const offered = (await call('documents.options', { caseId: id })).data.map((o: { kind: string }) => o.kind);
+    expect(offered).toEqual(expect.arrayContaining(['arbitration-acceptance-notice', 'arbitration-refusal-notice', 'arbitration-fee-notice', 'tribunal-notice', 'award-on-settlement']));
     const notice = (await call('documents.preview', { caseId: id, kind: 'arbitration-fee-notice' })).data;
     expect(notice.caveat).toBeNull();
     expect(notice.html).toContain('郑州仲裁委员会');
