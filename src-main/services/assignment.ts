@@ -7,7 +7,7 @@ import { findConflicts, type ConflictFinding, type PersonRef } from '../domain/c
 import { AppError } from '../domain/errors';
 import { simplified } from '../domain/name-variants';
 import { PARTY_ROLES, type CaseStatus, type PartyRole } from '../domain/vocabulary';
-import { writableCaseRow } from './case-row';
+import { isArbitration, writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { newId } from './ids';
 
@@ -172,6 +172,7 @@ export async function placeAssigned(ctx: ServiceContext, tx: Db, caseId: string,
 /** Assigns the lead and assistants after the recusal check; findings without disclosure and consent refuse the assignment. */
 export function assignMediators(ctx: ServiceContext, caseId: string, input: AssignmentInput): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
+    if (await isArbitration(tx, caseId)) throw new AppError('INVALID_TRANSITION', '仲裁案件的仲裁员由组成仲裁庭产生，请在“仲裁”中组成仲裁庭。');
     const { before, placed } = await placeAssigned(ctx, tx, caseId, input);
     audit({
       action: 'cases.assignMediators',

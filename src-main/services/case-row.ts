@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
-import { cases } from '../db/schema';
+import { arbitrations, cases } from '../db/schema';
 import { AppError } from '../domain/errors';
 
 /** The case's own row, inside the caller's transaction; a case that is gone is NOT_FOUND. */
@@ -15,4 +15,9 @@ export async function writableCaseRow(tx: Db, id: string) {
   const row = await caseRow(tx, id);
   if (row.status === 'archived') throw new AppError('CASE_ARCHIVED');
   return row;
+}
+
+/** A commission's arbitration case (it has its arbitration particulars): mediation steps do not apply to it. */
+export async function isArbitration(db: Db, caseId: string): Promise<boolean> {
+  return Boolean(await db.select({ caseId: arbitrations.caseId }).from(arbitrations).where(eq(arbitrations.caseId, caseId)).get());
 }

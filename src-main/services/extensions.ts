@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
-import { arbitrations, cases, mediationExtensions } from '../db/schema';
+import { cases, mediationExtensions } from '../db/schema';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { extensionRefusal, type MediationExtension } from '../domain/deadlines';
 import { AppError, fieldError } from '../domain/errors';
 import { readCase } from './case-detail';
-import { writableCaseRow } from './case-row';
+import { isArbitration, writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { deadlinesWith } from './deadlines';
 import { newId } from './ids';
@@ -48,7 +48,7 @@ export function extendMediationPeriod(ctx: ServiceContext, caseId: string, input
   return writeUnit(ctx, async (tx, audit) => {
     const row = await writableCaseRow(tx, caseId);
     if (row.status !== 'accepted' && row.status !== 'mediating') throw new AppError('INVALID_TRANSITION', '只有受理后、调解结束前的案件可以延长调解期限。');
-    if (await tx.select({ caseId: arbitrations.caseId }).from(arbitrations).where(eq(arbitrations.caseId, caseId)).get()) {
+    if (await isArbitration(tx, caseId)) {
       throw new AppError('INVALID_TRANSITION', '仲裁案件没有调解期限；延长仲裁期限须经仲裁委员会主任批准，请在“仲裁”中记录。');
     }
     if (row.acceptedOn && input.agreedOn < row.acceptedOn) throw fieldError('agreedOn', '同意日期不能早于受理日期');

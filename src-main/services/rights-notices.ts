@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
-import { arbitrations, caseMediators, caseParties, rightsNotices } from '../db/schema';
+import { caseMediators, caseParties, rightsNotices } from '../db/schema';
 import { assertTransition, workflowFacts } from '../domain/case-workflow';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import type { RightsNoticeInput } from '../domain/rights-notice';
 import { PARTY_ROLES, type CaseStatus, type PartyRole } from '../domain/vocabulary';
-import { writableCaseRow } from './case-row';
+import { isArbitration, writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { newId } from './ids';
 
@@ -30,7 +30,7 @@ export async function rightsNoticeStatus(db: Db, caseId: string) {
  * commission's case has none: its parties are told their rights by the arbitration notice with the rules.
  */
 export async function partiesWithoutRightsNotice(db: Db, caseId: string): Promise<string[]> {
-  if (await db.select({ caseId: arbitrations.caseId }).from(arbitrations).where(eq(arbitrations.caseId, caseId)).get()) return [];
+  if (await isArbitration(db, caseId)) return [];
   return (await rightsNoticeStatus(db, caseId)).filter((p) => !p.notice).map((p) => p.name);
 }
 

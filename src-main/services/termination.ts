@@ -4,7 +4,7 @@ import { assertTransition, STATUS_ONLY_FACTS } from '../domain/case-workflow';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import { TERMINATION_REASONS, type CaseStatus } from '../domain/vocabulary';
-import { writableCaseRow } from './case-row';
+import { isArbitration, writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 
 export interface TerminationInput {
@@ -20,6 +20,7 @@ export interface TerminationInput {
 export function terminateCase(ctx: ServiceContext, caseId: string, input: TerminationInput): Promise<void> {
   return writeUnit(ctx, async (tx, audit) => {
     const c = await writableCaseRow(tx, caseId);
+    if (await isArbitration(tx, caseId)) throw new AppError('INVALID_TRANSITION', '仲裁案件不适用终止调解；申请人撤回仲裁申请的，请在“仲裁”中记录。');
     const to = assertTransition(c.status as CaseStatus, { action: 'terminate', reason: input.reason }, STATUS_ONLY_FACTS);
     if (c.acceptedOn && input.on < c.acceptedOn) throw new AppError('VALIDATION', '终止日期不能早于受理日期', { on: '终止日期不能早于受理日期' });
     if (input.on > chinaDate(ctx.clock.now())) throw new AppError('VALIDATION', '终止日期不能晚于今天', { on: '终止日期不能晚于今天' });

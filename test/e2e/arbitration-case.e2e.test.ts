@@ -132,6 +132,9 @@ describe('an arbitration case', () => {
     await page.getByText('已延长仲裁期限').waitFor();
     await page.getByRole('tab', { name: '概况' }).click();
     await page.getByText(/仲裁庭组成之日（.*）起四个月；经仲裁委员会主任批准延长一个月/).waitFor();
+    // the header names the tribunal, and offers no mediator's assignment or termination of mediation
+    await page.getByText(/仲裁庭：杨帆/).waitFor();
+    await expect(page.getByRole('button', { name: /指派调解员|终止调解/ }).count()).resolves.toBe(0);
   });
 
   it('holds a hearing with the tribunal, records the settlement the parties reached, awards on it and makes the award', async () => {

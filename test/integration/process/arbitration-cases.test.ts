@@ -174,6 +174,9 @@ describe('arbitration cases', () => {
       due: '2027-04-26', // 2027-04-24 is a Saturday
       basis: '仲裁庭组成之日（2026年11月24日）起四个月；经仲裁委员会主任批准延长一个月（2026年11月24日批准），至2027年4月26日',
     });
+    // a mediator's assignment and a termination of mediation are not the commission's steps
+    expect(await call('cases.assignMediators', { caseId: id, lead: wang, assistants: [] })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION', message: expect.stringContaining('仲裁员由组成仲裁庭产生') } });
+    expect(await call('cases.terminate', { caseId: id, on: '2026-11-24', reason: 'withdrawn' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION', message: expect.stringContaining('仲裁案件不适用终止调解') } });
     expect(await call('cases.extendMediationPeriod', { caseId: id, n: 10, unit: 'days', agreedOn: '2026-11-24', consent: '双方同意' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_TRANSITION', message: expect.stringContaining('仲裁案件没有调解期限') },

@@ -53,6 +53,7 @@ export function CasePage() {
   const d = detail.data;
   const c = d.exchange;
   const lead = c.mediators.find((m) => m.role === 'lead');
+  const commission = org.data?.kind === 'arbitration';
   return (
     <>
       <Card style={{ marginBottom: 16 }}>
@@ -68,11 +69,12 @@ export function CasePage() {
           </Space>
           <Typography.Text type="secondary">
             {CASE_CATEGORIES[c.category]}　{c.parties.filter((p) => p.role === 'applicant').map((p) => p.name).join('、')} 诉 {c.parties.filter((p) => p.role === 'respondent').map((p) => p.name).join('、')}
-            {lead ? `　主持调解员：${lead.name}` : ''}
+            {commission ? (c.mediators.length > 0 ? `　仲裁庭：${c.mediators.map((m) => m.name).join('、')}` : '') : lead ? `　主持调解员：${lead.name}` : ''}
           </Typography.Text>
           <Space wrap>
             <IntakeActions id={d.id} status={d.status} track={d.track} />
-            {(d.status === 'accepted' || d.status === 'mediating') && (
+            {/* a commission composes a tribunal and records a withdrawal in the 仲裁 tab */}
+            {(d.status === 'accepted' || d.status === 'mediating') && !commission && (
               <>
                 <Button icon={<TeamOutlined />} onClick={() => setAssigning(true)}>
                   {t('assign.open')}
@@ -133,12 +135,12 @@ export function CasePage() {
               <>
                 <OverviewTab c={c} trackReason={d.trackReason} trackNote={d.trackOverrideNote} />
                 {/* an arbitration's period is extended by the chair, in the 仲裁 tab */}
-                <DeadlinesCard id={d.id} extendable={(d.status === 'accepted' || d.status === 'mediating') && org.data?.kind !== 'arbitration'} />
+                <DeadlinesCard id={d.id} extendable={(d.status === 'accepted' || d.status === 'mediating') && !commission} />
               </>
             ),
           },
           { key: 'parties', label: '当事人', children: <PartiesTab caseId={d.id} c={c} records={d.partyRecords} /> },
-          ...(org.data?.kind === 'arbitration' ? [{ key: 'arbitration', label: t('arbitration.tab'), children: <ArbitrationTab caseId={d.id} status={d.status} editable={d.status !== 'archived'} /> }] : []),
+          ...(commission ? [{ key: 'arbitration', label: t('arbitration.tab'), children: <ArbitrationTab caseId={d.id} status={d.status} editable={d.status !== 'archived'} /> }] : []),
           {
             key: 'mediation',
             label: '调解',
