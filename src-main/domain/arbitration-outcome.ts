@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SETTLEMENT_WAYS } from './arbitration';
 import { chineseDate } from './chinese-format';
-import { AppError } from './errors';
+import { fieldError } from './errors';
 import { legalDate, oneOf, text } from './exchange/primitives';
 import { keysOf, type CaseStatus } from './vocabulary';
 
@@ -63,7 +63,7 @@ export interface OutcomeChange {
 }
 
 const refuse = (reason: string, field = 'on'): never => {
-  throw new AppError('VALIDATION', reason, { [field]: reason });
+  throw fieldError(field, reason);
 };
 
 /** What the state of the outcome is, in a sentence for the clerk, and who must still sign. */

@@ -53,9 +53,12 @@ export function amountFromWords(words: string): number | undefined {
   return yuan * 100 + digit(jiao) * 10 + digit(fenDigit);
 }
 
+/** `人民币120,000.00元` */
+export const renminbi = (fen: number): string => `人民币${formatYuanGrouped(fen)}元`;
+
 /** `人民币120,000.00元（大写：壹拾贰万元整）` */
 export function amountFiguresAndWords(fen: number): string {
-  return `人民币${formatYuanGrouped(fen)}元（大写：${amountInWords(fen)}）`;
+  return `${renminbi(fen)}（大写：${amountInWords(fen)}）`;
 }
 
 /** Heading numbers of the four levels of official documents: 一、 （一） 1. （1） */

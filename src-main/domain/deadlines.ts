@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { chineseDate, chineseNumeral } from './chinese-format';
+import { chineseDate, chineseNumeral, renminbi } from './chinese-format';
 import { addDays } from './dates';
 import type { ExchangeCase } from './exchange';
 import { isRestDay, knowsYear, type HolidayCalendar } from './holidays';
-import { formatYuanGrouped, parseYuan } from './money';
+import { parseYuan } from './money';
 import { CASE_SOURCES, FOLLOW_UP_METHODS, TERM_KINDS, keysOf } from './vocabulary';
 
 /**
@@ -122,7 +122,7 @@ export interface CaseDeadlines {
 const periodText = (p: Period) => `${chineseNumeral(p.n)}${PERIOD_UNITS[p.unit]}`;
 const yuan = (amount: string) => {
   const parsed = parseYuan(amount);
-  return parsed.ok ? `人民币${formatYuanGrouped(parsed.fen)}元` : `人民币${amount}元`;
+  return parsed.ok ? renminbi(parsed.fen) : `人民币${amount}元`;
 };
 
 function mediationPeriod(c: ExchangeCase, rules: DeadlineRules): { period: Period; label: string } {

@@ -155,8 +155,8 @@ export function composeTribunal(ctx: ServiceContext, caseId: string, tribunal: T
     const row = await arbitrationRow(tx, caseId);
     if (!row) throw new AppError('VALIDATION', '请先登记本案所依据的仲裁协议，再组成仲裁庭');
     const c = await writableCaseRow(tx, caseId);
-    if (c.acceptedOn && tribunal.composedOn < c.acceptedOn) throw new AppError('VALIDATION', '组庭日期不能早于受理日期', { 'tribunal.composedOn': '组庭日期不能早于受理日期' });
-    if (tribunal.composedOn > chinaDate(ctx.clock.now())) throw new AppError('VALIDATION', '组庭日期不能晚于今天', { 'tribunal.composedOn': '组庭日期不能晚于今天' });
+    if (c.acceptedOn && tribunal.composedOn < c.acceptedOn) throw fieldError('tribunal.composedOn', '组庭日期不能早于受理日期');
+    if (tribunal.composedOn > chinaDate(ctx.clock.now())) throw fieldError('tribunal.composedOn', '组庭日期不能晚于今天');
     const lead = tribunal.seats.find((s) => s.role !== 'member') as TribunalSeat;
     const members = tribunal.seats.filter((s) => s.role === 'member').map((s) => s.arbitratorId);
     const { before, placed } = await placeAssigned(ctx, tx, caseId, { lead: lead.arbitratorId, assistants: members, disclosures }, ARBITRATOR_WORDS);

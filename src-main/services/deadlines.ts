@@ -1,10 +1,10 @@
-import { and, between, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, between, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/store';
 import { arbitrations, caseAgreements, cases, followUpPlans, materialRequests, mediationExtensions } from '../db/schema';
 import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { addDays } from '../domain/dates';
-import { caseDeadlines, DEFAULT_DEADLINE_RULES, deadlineRulesSchema, materialDeadline, plannedFollowUpBasis, type CaseDeadlines, type DeadlineRules, type Period } from '../domain/deadlines';
+import { caseDeadlines, DEFAULT_DEADLINE_RULES, deadlineRulesSchema, materialDeadline, plannedFollowUpBasis, type CaseDeadlines, type DeadlineRules, type Period, type RecordedDeadlineFacts } from '../domain/deadlines';
 import type { ExchangeCase } from '../domain/exchange';
 import {
   builtInHolidayCalendar,
@@ -49,8 +49,12 @@ export async function deadlinesWith(db: Db, caseId: string, c: ExchangeCase): Pr
   const followUpPlans = (await openPlansOf(db, [caseId])).get(caseId) ?? [];
   const materialRequests = (await openMaterialRequestsOf(db, [caseId])).get(caseId) ?? [];
   const arbitration = await db.select({ tribunal: arbitrations.tribunal, outcome: arbitrations.outcome }).from(arbitrations).where(eq(arbitrations.caseId, caseId)).get();
-  const arbitrationFacts = arbitration ? { arbitration: { composedOn: arbitration.tribunal?.composedOn, ended: arbitration.outcome !== null } } : {};
-  return caseDeadlines(c, s.rules, calendarOf(s), { extensions, followUpPlans, materialRequests, ...arbitrationFacts });
+  return caseDeadlines(c, s.rules, calendarOf(s), { extensions, followUpPlans, materialRequests, ...arbitrationFacts(arbitration) });
+}
+
+/** What the deadline engine knows of a commission's case from its arbitration row; nothing for a mediation. */
+function arbitrationFacts(row: Pick<typeof arbitrations.$inferSelect, 'tribunal' | 'outcome'> | undefined): RecordedDeadlineFacts {
+  return row ? { arbitration: { composedOn: row.tribunal?.composedOn, ended: row.outcome !== null } } : {};
 }
 
 export const deadlinesOf = (ctx: ServiceContext, caseId: string, c: ExchangeCase) => deadlinesWith(ctx.store.db, caseId, c);
@@ -159,7 +163,6 @@ export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<D
   const mediationSpan = Math.max(...[r.courtDelegated, r.courtEntrustedOrdinary, r.courtEntrustedSimple, r.peopleMediation].map(spanDays));
   const triggeredSince = (span: number) => addDays(from, -(span + MAX_SHIFT));
   const agreedOn = sql<string | null>`coalesce(${caseAgreements.effectiveOn}, ${caseAgreements.signedOn})`;
-  const arbitrating = inArray(cases.id, db.select({ id: arbitrations.caseId }).from(arbitrations));
   const candidates = await db
     .select({
       id: cases.id,
@@ -173,6 +176,7 @@ export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<D
       effectiveOn: caseAgreements.effectiveOn,
       arbitration: arbitrations.caseId,
       tribunal: arbitrations.tribunal,
+      outcome: arbitrations.outcome,
     })
     .from(cases)
     .leftJoin(caseAgreements, eq(caseAgreements.caseId, cases.id))
@@ -183,7 +187,7 @@ export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<D
         // an extended period can run past the span: those cases are few, and always looked at
         and(inArray(cases.status, ['accepted', 'mediating']), inArray(cases.id, db.select({ id: mediationExtensions.caseId }).from(mediationExtensions))),
         and(eq(cases.status, 'agreed'), between(agreedOn, triggeredSince(spanDays(r.confirmationApplication)), horizon)),
-        and(eq(cases.status, 'registered'), arbitrating, between(cases.receivedOn, triggeredSince(spanDays(r.arbitrationAcceptance)), horizon)),
+        and(eq(cases.status, 'registered'), isNotNull(arbitrations.caseId), between(cases.receivedOn, triggeredSince(spanDays(r.arbitrationAcceptance)), horizon)),
         and(inArray(cases.status, ['accepted', 'mediating']), between(sql`json_extract(${arbitrations.tribunal}, '$.composedOn')`, triggeredSince(spanDays(r.arbitrationPeriod)), horizon)),
       ),
     );
@@ -200,7 +204,7 @@ export async function dueDeadlines(ctx: ServiceContext, days: number): Promise<D
       ...(agreed ? { agreement: { signedOn: c.signedOn ?? undefined, effectiveOn: c.effectiveOn ?? undefined, terms: [] } } : {}),
     } as unknown as ExchangeCase;
     const wanted = c.status === 'registered' ? ['arbitration_acceptance'] : agreed ? ['confirmation_application'] : ['mediation_period', 'arbitration_period'];
-    const arbitration = c.arbitration === null ? {} : { arbitration: { composedOn: c.tribunal?.composedOn } };
+    const arbitration = arbitrationFacts(c.arbitration === null ? undefined : c);
     for (const d of caseDeadlines(minimal, r, cal, { extensions: extended.get(c.id) ?? [], ...arbitration }).deadlines) {
       if (wanted.includes(d.kind) && d.due >= from && d.due <= horizon) out.push({ caseId: c.id, caseNumber: c.caseNumber, kind: d.kind, due: d.due, basis: d.basis, overdue: d.due < today });
     }

@@ -57,6 +57,21 @@ export function composeInputFor(c: ExchangeCase, extra: Partial<ComposeInput> = 
   };
 }
 
+/** Kinds that print no case number of the office: a party's own papers, and a commission's (which the commission numbers). */
+export const WITHOUT_OFFICE_NUMBER: ReadonlySet<string> = new Set([
+  'mediation-application',
+  'power-of-attorney',
+  'commitment',
+  'notarization-application',
+  'arbitration-agreement',
+  'award-on-settlement',
+  'arbitration-mediation-statement',
+  'arbitration-acceptance-notice',
+  'arbitration-refusal-notice',
+  'arbitration-fee-notice',
+  'tribunal-notice',
+]);
+
 /** The visible text of one block, one string per line as printed. */
 export function blockLines(block: Block): string[] {
   switch (block.type) {

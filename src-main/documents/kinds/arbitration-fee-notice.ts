@@ -1,6 +1,6 @@
-import { chineseDate } from '../../domain/chinese-format';
-import { formatYuanGrouped, parseYuan } from '../../domain/money';
-import { commissionCaveat, commissionHead, commissionName, viewOf } from '../arbitration-parts';
+import { chineseDate, renminbi } from '../../domain/chinese-format';
+import { parseYuan } from '../../domain/money';
+import { commissionCaveat, commissionHead, commissionName, commissionVariables, viewOf } from '../arbitration-parts';
 import type { DocumentKind } from '../kind';
 import { para, type Block } from '../model';
 import { BLANK, namesOf } from '../parts';
@@ -11,7 +11,6 @@ import { BLANK, namesOf } from '../parts';
  * entered, the total — and by when and where to pay it.
  */
 const VARIABLES = ['仲裁委员会', '争议金额', '仲裁费用合计', '仲裁秘书'] as const;
-const yuan = (fen: number) => `人民币${formatYuanGrouped(fen)}元`;
 
 export const arbitrationFeeNotice: DocumentKind = {
   kind: 'arbitration-fee-notice',
@@ -40,12 +39,11 @@ export const arbitrationFeeNotice: DocumentKind = {
     const claim = c.claimAmount ? parseYuan(c.claimAmount) : undefined;
     const fees = view.fees;
     const v = {
-      仲裁委员会: commissionName(view),
-      争议金额: claim?.ok ? yuan(claim.fen) : `人民币${BLANK}元`,
-      仲裁费用合计: fees ? yuan(fees.acceptance + fees.handling) : `人民币${BLANK}元`,
-      仲裁秘书: view.secretary ?? BLANK,
+      ...commissionVariables(view),
+      争议金额: claim?.ok ? renminbi(claim.fen) : `人民币${BLANK}元`,
+      仲裁费用合计: fees ? renminbi(fees.acceptance + fees.handling) : `人民币${BLANK}元`,
     };
-    const rows = (fees?.items ?? []).map((item, i) => [String(i + 1), item.text, yuan(item.fee)]);
+    const rows = (fees?.items ?? []).map((item, i) => [String(i + 1), item.text, renminbi(item.fee)]);
     const table: Block = {
       type: 'table',
       columns: [
@@ -53,7 +51,7 @@ export const arbitrationFeeNotice: DocumentKind = {
         { header: '项目', width: 60 },
         { header: '金额', width: 30 },
       ],
-      rows: fees ? [...rows, ['', '合计', yuan(fees.acceptance + fees.handling)]] : [['1', '案件受理费', `人民币${BLANK}元`]],
+      rows: fees ? [...rows, ['', '合计', renminbi(fees.acceptance + fees.handling)]] : [['1', '案件受理费', `人民币${BLANK}元`]],
     };
     return [
       ...commissionHead(view, '缴纳仲裁费用通知书'),

@@ -1,8 +1,8 @@
 import { chineseDate } from '../../domain/chinese-format';
-import { commissionCaveat, commissionHead, commissionName, viewOf } from '../arbitration-parts';
-import { caveats, partyAt, type DocContext, type DocumentKind } from '../kind';
+import { commissionCaveat, commissionHead, commissionName, commissionVariables, viewOf } from '../arbitration-parts';
+import { caveats, partyAt, type DocumentKind } from '../kind';
 import { para } from '../model';
-import { BLANK, BLANK_DATE, namesOf } from '../parts';
+import { namesOf } from '../parts';
 
 /**
  * A commission's notices on an application (仲裁法第二十一条至第二十五条): on acceptance, the
@@ -12,10 +12,6 @@ import { BLANK, BLANK_DATE, namesOf } from '../parts';
  */
 const VARIABLES = ['仲裁委员会', '仲裁受理日期', '仲裁秘书'] as const;
 
-const values = (ctx: DocContext) => {
-  const view = viewOf(ctx);
-  return { 仲裁委员会: commissionName(view), 仲裁受理日期: view.acceptedOn ? chineseDate(view.acceptedOn) : BLANK_DATE, 仲裁秘书: view.secretary ?? BLANK };
-};
 
 export const arbitrationAcceptanceNotice: DocumentKind = {
   kind: 'arbitration-acceptance-notice',
@@ -46,12 +42,13 @@ export const arbitrationAcceptanceNotice: DocumentKind = {
     const p = partyAt(ctx.c, target);
     const claimant = p.role === 'applicant';
     const view = viewOf(ctx);
+    const v = commissionVariables(view);
     return [
       ...commissionHead(view, claimant ? '受理通知书' : '仲裁通知书'),
       para(`${p.name}：`, { indent: false }),
-      para(ctx.wording(claimant ? 'claimant' : 'respondent', values(ctx))),
+      para(ctx.wording(claimant ? 'claimant' : 'respondent', v)),
       para(ctx.wording('arbitrator')),
-      para(ctx.wording('contact', values(ctx))),
+      para(ctx.wording('contact', v)),
       para('特此通知。'),
       { type: 'seal', organization: commissionName(view), date: chineseDate(ctx.today) },
     ];

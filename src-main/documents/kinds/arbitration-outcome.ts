@@ -1,11 +1,10 @@
-import { TRIBUNAL_ROLES, tribunalInOrder, tribunalText, type ArbitrationView } from '../../domain/arbitration';
-import { chineseDate, headingNumber } from '../../domain/chinese-format';
+import { TRIBUNAL_ROLES, tribunalInOrder, type ArbitrationView } from '../../domain/arbitration';
+import { chineseDate, headingNumber, renminbi } from '../../domain/chinese-format';
 import type { ExchangeCase } from '../../domain/exchange';
-import { formatYuanGrouped } from '../../domain/money';
-import { commissionCaveat, commissionHead, commissionName, viewOf } from '../arbitration-parts';
+import { commissionCaveat, commissionHead, commissionName, commissionVariables, viewOf } from '../arbitration-parts';
 import { caveats, type DocContext, type DocumentKind } from '../kind';
 import { para, type Block } from '../model';
-import { allPartyParagraphs, BLANK, BLANK_DATE, termBlocks } from '../parts';
+import { allPartyParagraphs, BLANK, termBlocks } from '../parts';
 
 /**
  * 和解裁决书 and 仲裁调解书 (`documents.md`; 仲裁法 arts. 49, 51–52, 54): the commission's paper
@@ -29,9 +28,8 @@ const COSTS = { label: '仲裁费用', text: '本案仲裁费用{仲裁费用}�
 /** `人民币3,550.00元（其中案件受理费…、案件处理费…）`, or a blank to fill when the amount in dispute is unknown. */
 function feesText(fees: ArbitrationView['fees']): string {
   if (!fees) return `人民币${BLANK}元`;
-  const yuan = (fen: number) => `人民币${formatYuanGrouped(fen)}元`;
-  if (fees.handling === 0) return yuan(fees.acceptance);
-  return `${yuan(fees.acceptance + fees.handling)}（其中案件受理费${yuan(fees.acceptance)}，案件处理费${yuan(fees.handling)}）`;
+  if (fees.handling === 0) return renminbi(fees.acceptance);
+  return `${renminbi(fees.acceptance + fees.handling)}（其中案件受理费${renminbi(fees.acceptance)}，案件处理费${renminbi(fees.handling)}）`;
 }
 
 /** Who bears the costs: as a term of the settlement says, or a blank for the tribunal to fill. */
@@ -59,24 +57,26 @@ function outcomeCaveat(c: ExchangeCase): string | null {
 const outcomeArbitrationCaveat = (view: ArbitrationView): string | null =>
   caveats(view.tribunal.length > 0 ? null : '仲裁庭尚未组成，仲裁员署名处将不具名', commissionCaveat(view));
 
-/** What the tribunal says before the settlement's terms and after them. */
+/** What the tribunal says before the settlement's terms and after them, with the paper's values. */
 interface Settlement {
   before: Block[];
   after: Block[];
 }
 
-function outcomeDocument(ctx: DocContext, title: string, settlement: Settlement): Block[] {
+function outcomeDocument(ctx: DocContext, title: string, settlement: (v: Record<string, string>) => Settlement): Block[] {
   const view = viewOf(ctx);
   const c = ctx.c;
+  const v = outcomeVariables(view, c);
+  const said = settlement(v);
   return [
     ...commissionHead(view, title),
     ...allPartyParagraphs(c),
-    para(ctx.wording('intro', outcomeVariables(view, c))),
+    para(ctx.wording('intro', v)),
     ...claimBlocks(c),
-    ...settlement.before,
+    ...said.before,
     ...termBlocks(c),
-    ...settlement.after,
-    para(ctx.wording('costs', outcomeVariables(view, c))),
+    ...said.after,
+    para(ctx.wording('costs', v)),
     para(ctx.wording('effect')),
     arbitratorLines(view),
     { type: 'seal', organization: commissionName(view), date: view.decidedOn ? chineseDate(view.decidedOn) : UNDATED },
@@ -86,9 +86,7 @@ function outcomeDocument(ctx: DocContext, title: string, settlement: Settlement)
 
 function outcomeVariables(view: ArbitrationView, c: ExchangeCase): Record<string, string> {
   return {
-    仲裁委员会: commissionName(view),
-    仲裁受理日期: view.acceptedOn ? chineseDate(view.acceptedOn) : BLANK_DATE,
-    仲裁庭: view.tribunal.length > 0 ? tribunalText(view.tribunal) : BLANK,
+    ...commissionVariables(view),
     达成方式: view.settlement === 'own' ? '自行和解' : '在仲裁庭主持下经调解',
     法律依据: view.settlement === 'own' ? '第四十九条' : '第五十一条',
     仲裁费用: feesText(view.fees),
@@ -114,8 +112,7 @@ export const awardOnSettlement: DocumentKind = {
   caveat: outcomeCaveat,
   arbitrationCaveat: outcomeArbitrationCaveat,
   build(ctx) {
-    const v = outcomeVariables(viewOf(ctx), ctx.c);
-    return outcomeDocument(ctx, '裁决书', { before: [para(ctx.wording('settlement', v))], after: [] });
+    return outcomeDocument(ctx, '裁决书', (v) => ({ before: [para(ctx.wording('settlement', v))], after: [] }));
   },
 };
 
@@ -137,6 +134,6 @@ export const arbitrationMediationStatement: DocumentKind = {
   caveat: outcomeCaveat,
   arbitrationCaveat: outcomeArbitrationCaveat,
   build(ctx) {
-    return outcomeDocument(ctx, '调解书', { before: [para(ctx.wording('settlement'))], after: [para(ctx.wording('confirmation'))] });
+    return outcomeDocument(ctx, '调解书', () => ({ before: [para(ctx.wording('settlement'))], after: [para(ctx.wording('confirmation'))] }));
   },
 };

@@ -1,9 +1,9 @@
-import { APPOINTERS, TRIBUNAL_ROLES, tribunalInOrder, tribunalText } from '../../domain/arbitration';
+import { APPOINTERS, TRIBUNAL_ROLES, tribunalInOrder } from '../../domain/arbitration';
 import { chineseDate } from '../../domain/chinese-format';
-import { commissionCaveat, commissionHead, commissionName, viewOf } from '../arbitration-parts';
+import { commissionCaveat, commissionHead, commissionName, commissionVariables, viewOf } from '../arbitration-parts';
 import { caveats, partyAt, type DocumentKind } from '../kind';
 import { para } from '../model';
-import { BLANK, BLANK_DATE } from '../parts';
+import { BLANK } from '../parts';
 
 /**
  * 组庭通知书 (仲裁法第三十条至第三十三条), one to each party: the tribunal as composed — each
@@ -33,12 +33,7 @@ export const tribunalNotice: DocumentKind = {
   arbitrationCaveat: (view) => caveats(view.tribunal.length > 0 ? null : '仲裁庭尚未组成，仲裁员将留空', commissionCaveat(view)),
   build(ctx, target) {
     const view = viewOf(ctx);
-    const v = {
-      仲裁委员会: commissionName(view),
-      组庭日期: view.composedOn ? chineseDate(view.composedOn) : BLANK_DATE,
-      仲裁庭: view.tribunal.length > 0 ? tribunalText(view.tribunal) : BLANK,
-      仲裁秘书: view.secretary ?? BLANK,
-    };
+    const v = commissionVariables(view);
     const rows = view.tribunal.length > 0 ? tribunalInOrder(view.tribunal).map((m) => [TRIBUNAL_ROLES[m.role], m.name, m.appointedBy ? APPOINTERS[m.appointedBy] : '']) : [['', BLANK, '']];
     return [
       ...commissionHead(view, '组庭通知书'),

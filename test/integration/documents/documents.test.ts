@@ -8,7 +8,7 @@ import { UNNUMBERED_CAVEAT } from '../../../src-main/documents/kind';
 import { residentIdCheckChar } from '../../../src-main/domain/identity';
 import { containsPii } from '../../../src-main/domain/pii';
 import { storedPath } from '../../../src-main/services/file-store';
-import { wordText } from '../../support/documents';
+import { WITHOUT_OFFICE_NUMBER, wordText } from '../../support/documents';
 import { SAMPLE_ORGANIZATION, sample, setUpSampleOrganization } from '../../support/samples';
 import { fixedClock, openTestApp, operatorContext, tempDir } from '../../support/temp';
 
@@ -101,20 +101,6 @@ describe('generating documents', () => {
     expect(download).toEqual({ ok: true, data: { fileName: `${TRADEMARK}-受理通知书.docx`, dataBase64: first.data.dataBase64 } });
   });
 
-  // papers of a party's own, and a commission's (numbered by the commission), carry the party's name, not the office's case number
-  const WITHOUT_CASE_NUMBER = new Set([
-    'power-of-attorney',
-    'mediation-application',
-    'commitment',
-    'notarization-application',
-    'arbitration-agreement',
-    'award-on-settlement',
-    'arbitration-mediation-statement',
-    'arbitration-acceptance-notice',
-    'arbitration-refusal-notice',
-    'arbitration-fee-notice',
-    'tribunal-notice',
-  ]);
   // titles printed otherwise than the kind is named: the cover's spaced 卷宗, a commission's papers under its name
   const PRINTED_TITLES: Record<string, string> = {
     'file-cover': '卷　宗',
@@ -145,7 +131,8 @@ describe('generating documents', () => {
       expect(r.ok, `${o.kind}: ${JSON.stringify(r.error)}`).toBe(true);
       const text = (await documentXmlText(r.data.dataBase64)).join('\n');
       expect(text, o.kind).toContain(PRINTED_TITLES[o.kind] ?? o.title);
-      expect(text, o.kind).toContain(WITHOUT_CASE_NUMBER.has(o.kind) ? '李卫东' : PATENT);
+      // papers without the office's number carry the party's name instead
+      expect(text, o.kind).toContain(WITHOUT_OFFICE_NUMBER.has(o.kind) ? '李卫东' : PATENT);
     }
     // the index now knows the rights notice was made
     const index = await call('documents.preview', { caseId, kind: 'file-index' });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_KINDS, targetsOf } from '../../../src-main/documents/catalog';
 import { composeDocument } from '../../../src-main/documents/compose';
 import { toDocx } from '../../../src-main/documents/to-docx';
-import { composeInputFor, sampleCase } from '../../support/documents';
+import { composeInputFor, sampleCase, WITHOUT_OFFICE_NUMBER } from '../../support/documents';
 import { convertToPdf, missingRenderers, pdfText } from '../../support/libreoffice';
 import { tempDir } from '../../support/temp';
 
@@ -14,21 +14,6 @@ import { tempDir } from '../../support/temp';
  * when they are missing.
  */
 const missing = missingRenderers;
-/** A party's own papers, and a commission's (which the commission numbers), print no case number of the office. */
-const UNNUMBERED = new Set([
-  'mediation-application',
-  'power-of-attorney',
-  'commitment',
-  'notarization-application',
-  'arbitration-agreement',
-  'award-on-settlement',
-  'arbitration-mediation-statement',
-  'arbitration-acceptance-notice',
-  'arbitration-refusal-notice',
-  'arbitration-fee-notice',
-  'tribunal-notice',
-]);
-
 /** Spaces are the PDF's business (it spaces Latin from Chinese), so they are left out of comparisons. */
 const squash = (s: string) => s.replace(/\s+/gu, '');
 
@@ -71,7 +56,7 @@ describe('the Word files in LibreOffice', () => {
         expect(text.status, text.stderr).toBe(0);
         const flat = squash(text.stdout);
         expect(flat, m.kind.kind).toContain(squash(m.title));
-        if (!UNNUMBERED.has(m.kind.kind)) expect(flat, m.kind.kind).toContain('（2026）豫郑知调字第0003号');
+        if (!WITHOUT_OFFICE_NUMBER.has(m.kind.kind)) expect(flat, m.kind.kind).toContain('（2026）豫郑知调字第0003号');
         expect(flat, m.kind.kind).toContain(m.kind.kind === 'power-of-attorney' ? '孙立' : '河南嵩岳食品有限公司');
         // records number their pages 第 1 页 共 N 页, everything else — 1 —
         const page = (n: number) => (m.kind.pageNumbers === 'pageOfTotal' ? new RegExp(`第\\s?${n}\\s?页\\s?共\\s?\\d+\\s?页`) : new RegExp(`—\\s?${n}\\s?—`));
