@@ -4,10 +4,11 @@ import { agreementDocument } from './kinds/agreement';
 import { arbitrationAgreement } from './kinds/arbitration-agreement';
 import { arbitrationFeeNotice } from './kinds/arbitration-fee-notice';
 import { arbitrationAcceptanceNotice, arbitrationRefusalNotice } from './kinds/arbitration-notices';
-import { arbitrationMediationStatement, awardOnSettlement } from './kinds/arbitration-outcome';
+import { arbitrationAward, arbitrationMediationStatement, awardOnSettlement } from './kinds/arbitration-outcome';
 import { fileCover, fileIndex } from './kinds/case-file';
 import { commitment, confirmationApplication, materialsList } from './kinds/confirmation';
 import { followUpRecord } from './kinds/follow-up-record';
+import { hearingRecord } from './kinds/hearing-record';
 import { mediationApplication } from './kinds/mediation-application';
 import { notarizationApplication } from './kinds/notarization';
 import { acceptanceNotice, refusalNotice } from './kinds/notices';
@@ -42,6 +43,8 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   arbitrationRefusalNotice,
   arbitrationFeeNotice,
   tribunalNotice,
+  hearingRecord,
+  arbitrationAward,
 ];
 
 export const documentKind = (kind: string): DocumentKind | undefined => DOCUMENT_KINDS.find((k) => k.kind === kind);

@@ -11,6 +11,9 @@ export const BLANK = '＿＿＿＿＿＿＿＿';
 /** A date to fill in by hand. */
 export const BLANK_DATE = '＿＿＿＿年＿＿月＿＿日';
 
+/** Lines to write on by hand, each as long as a line of the text block. */
+export const ruledLines = (n: number): Block[] => Array.from({ length: n }, () => para('＿'.repeat(27), { indent: false, align: 'left' }));
+
 /** How a party signs: a person signs or thumbprints; an entity seals — with its representative's signature where asked for. */
 export const howSigned = (p: ExchangeParty, withRepresentative = false) => (p.kind === 'natural' ? '签名/捺印' : withRepresentative ? '盖章，法定代表人或负责人签名' : '盖章');
 

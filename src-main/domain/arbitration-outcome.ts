@@ -18,6 +18,26 @@ export type OutcomeKind = keyof typeof OUTCOME_KINDS;
 const DONE: Record<OutcomeKind, string> = { award_on_settlement: '作出和解裁决', mediation_statement: '制作仲裁调解书', award: '作出裁决', withdrawn: '撤回仲裁申请' };
 const already = (o: Outcome) => `本案已于${chineseDate(o.on)}${DONE[o.kind]}`;
 
+/**
+ * What an award says beyond the claims (仲裁法第五十四条): the respondent's answer, the facts the
+ * tribunal found and its reasons — which the parties may agree to leave out — the rulings, and
+ * who bears the costs.
+ */
+export const awardTextSchema = z
+  .strictObject({
+    defence: text('被申请人的答辩意见', 5000).optional(),
+    findings: text('仲裁庭查明的事实', 10000).optional(),
+    reasoning: text('仲裁庭的意见', 10000).optional(),
+    omitReasons: z.boolean().optional(),
+    rulings: z.array(text('裁决事项', 1000)).min(1, '请填写至少一项裁决事项').max(20, '裁决事项不能超过20项'),
+    costs: text('仲裁费用的负担', 500),
+  })
+  .refine((a) => a.omitReasons === true || (a.findings !== undefined && a.reasoning !== undefined), {
+    path: ['findings'],
+    message: '请填写仲裁庭查明的事实和仲裁庭的意见；当事人协议不写明争议事实和裁决理由的，请勾选“当事人协议不写明”',
+  });
+export type AwardText = z.output<typeof awardTextSchema>;
+
 export interface Outcome {
   kind: OutcomeKind;
   /** The day the paper was made (or the withdrawal decided). */
@@ -30,6 +50,8 @@ export interface Outcome {
   retraction?: { party: string; on: string; note?: string | undefined };
   /** Award: made because a party retracted from the mediation statement. */
   afterRetraction?: { party: string; on: string };
+  /** Award: what it says (absent for an award recorded before its text was kept). */
+  award?: AwardText;
   note?: string | undefined;
 }
 
@@ -43,7 +65,7 @@ export const outcomeStepSchema = z.discriminatedUnion('step', [
   z.strictObject({ step: z.literal('mediation_statement'), on }),
   z.strictObject({ step: z.literal('receipt'), on, party }),
   z.strictObject({ step: z.literal('retraction'), on, party, note }),
-  z.strictObject({ step: z.literal('award'), on }),
+  z.strictObject({ step: z.literal('award'), on, award: awardTextSchema }),
   z.strictObject({ step: z.literal('withdraw'), on, note }),
 ]);
 export type OutcomeStep = z.output<typeof outcomeStepSchema>;
@@ -108,7 +130,10 @@ export function takeOutcomeStep(current: Outcome | null, step: OutcomeStep, fact
       if (current && !afterRetraction) refuse(`${already(current)}，不能再作出裁决`, 'step');
       if (!afterRetraction && facts.status !== 'mediating') refuse('仲裁庭审理（开庭）后才能作出裁决', 'step');
       if (afterRetraction && step.on < afterRetraction.on) refuse('裁决日期不能早于当事人反悔的日期');
-      return { outcome: { kind: 'award', on: step.on, ...(afterRetraction ? { afterRetraction: { party: afterRetraction.party, on: afterRetraction.on } } : {}) }, status: 'performing' };
+      return {
+        outcome: { kind: 'award', on: step.on, award: step.award, ...(afterRetraction ? { afterRetraction: { party: afterRetraction.party, on: afterRetraction.on } } : {}) },
+        status: 'performing',
+      };
     }
     case 'withdraw': {
       if (current) refuse(`${already(current)}，不能再撤回仲裁申请`, 'step');

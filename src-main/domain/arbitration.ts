@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AwardText } from './arbitration-outcome';
 import { legalDate, oneOf, text } from './exchange/primitives';
 import { MAX_FEN } from './money';
 import { keysOf } from './vocabulary';
@@ -45,6 +46,8 @@ export interface ArbitrationView {
   fees: { acceptance: number; handling: number; items: { text: string; fee: number }[] } | null;
   /** The day the award or statement is made (`YYYY-MM-DD`); null before. */
   decidedOn: string | null;
+  /** What the tribunal's award says; null before it is made (or when the case ends otherwise). */
+  award: AwardText | null;
 }
 
 const SEAT_ORDER: TribunalRole[] = ['sole', 'presiding', 'member'];

@@ -97,6 +97,11 @@ export const SESSION_MODES = { in_person: '现场', online: '线上', phone: '�
 export const SESSION_OUTCOMES = { agreement: '达成协议', continue: '继续调解', failed: '调解不成' } as const;
 export const SESSION_NOTICES = { rights: '权利义务告知', recusal: '回避告知', confidentiality: '保密告知' } as const;
 
+/** A commission's words for the same states and sessions: its cases are heard, not mediated. */
+export const ARBITRATION_STATUSES: Record<CaseStatus, string> = { ...CASE_STATUSES, mediating: '审理中', agreed: '达成和解', terminated: '撤回申请' };
+export const HEARING_OUTCOMES: Record<keyof typeof SESSION_OUTCOMES, string> = { agreement: '达成和解', continue: '继续开庭', failed: '待仲裁庭裁决' };
+export const HEARING_NOTICES: Record<keyof typeof SESSION_NOTICES, string> = { rights: '权利义务告知', recusal: '回避告知', confidentiality: '不公开审理告知' };
+
 export const TERMINATION_REASONS = {
   agreement_reached: '达成调解协议',
   withdrawn: '当事人撤回申请或自行和解',

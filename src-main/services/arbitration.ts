@@ -241,5 +241,6 @@ export async function arbitrationView(ctx: ServiceContext, caseId: string, c: Ex
     settlement: row?.outcome?.way ?? 'own',
     fees: fee && { acceptance: fee.acceptanceFee, handling: fee.handlingTotal, items: [...fee.lines, ...fee.handling] },
     decidedOn: row?.outcome && row.outcome.kind !== 'withdrawn' ? row.outcome.on : null,
+    award: row?.outcome?.award ?? null,
   };
 }

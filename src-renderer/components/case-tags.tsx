@@ -1,5 +1,6 @@
 import { Tag, Tooltip } from 'antd';
-import { CASE_STATUSES, TRACKS, type CaseStatus, type Track } from '../../src-main/domain/vocabulary';
+import { TRACKS, type CaseStatus, type Track } from '../../src-main/domain/vocabulary';
+import { useVoice } from '../hooks/use-voice';
 
 const STATUS_COLORS: Record<CaseStatus, string> = {
   registered: 'default',
@@ -14,8 +15,10 @@ const STATUS_COLORS: Record<CaseStatus, string> = {
   archived: 'default',
 };
 
+/** The case's status as this office names it (a commission's case is 审理中, not 调解中). */
 export function StatusTag({ status }: { status: string }) {
-  return <Tag color={STATUS_COLORS[status as CaseStatus] ?? 'default'}>{CASE_STATUSES[status as CaseStatus] ?? status}</Tag>;
+  const { statuses } = useVoice();
+  return <Tag color={STATUS_COLORS[status as CaseStatus] ?? 'default'}>{statuses[status as CaseStatus] ?? status}</Tag>;
 }
 
 /** 简 / 繁 with the reason (and any override note) on hover. */

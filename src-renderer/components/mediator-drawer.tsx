@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useVoice } from '../hooks/use-voice';
 import { CASE_CATEGORIES } from '../../src-main/domain/categories';
 import { FormDrawer } from './form-drawer';
 import { RELATION_KINDS, declaredRelationSchema, mediatorInputSchema, type MediatorInput } from '../../src-main/domain/mediator';
@@ -25,7 +25,7 @@ export interface MediatorDrawerProps {
 
 /** Add or edit one roster entry with its declared relations (for recusal checks). */
 export function MediatorDrawer({ open, title, initial, saving, onClose, onSubmit }: MediatorDrawerProps) {
-  const { t } = useTranslation();
+  const { t } = useVoice();
   const [form] = Form.useForm<MediatorInput>();
   useEffect(() => {
     if (open) {

@@ -1,7 +1,7 @@
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useVoice } from '../hooks/use-voice';
 import { CASE_CATEGORIES, type CaseCategory } from '../../src-main/domain/categories';
 
 export interface MediatorRow {
@@ -16,7 +16,7 @@ export interface MediatorRow {
 
 /** The roster as a table; `actions` renders the last column (edit, remove, deactivate…). */
 export function MediatorTable({ rows, actions }: { rows: MediatorRow[]; actions?: (row: MediatorRow) => ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useVoice();
   const columns: ColumnsType<MediatorRow> = [
     { title: t('mediators.mediatorNo'), dataIndex: 'mediatorNo', width: 140, render: (v: string | null) => v ?? '—' },
     { title: t('mediators.name'), dataIndex: 'name', width: 120 },

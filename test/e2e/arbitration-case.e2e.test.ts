@@ -5,7 +5,8 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentIdCheckChar } from '../../src-main/domain/identity';
 import { wordText } from '../support/documents';
-import { cliRun, keepScreenshot, openWorkspace, seriousA11yViolations, settledDialog, type Workspace } from './support/harness';
+import { sample } from '../support/samples';
+import { callApi, cliRun, keepScreenshot, openWorkspace, seriousA11yViolations, settledDialog, type Workspace } from './support/harness';
 import { AgreementPage } from './pages/agreement-page';
 import { CasePage } from './pages/case-page';
 import { DocumentsPage } from './pages/documents-page';
@@ -138,20 +139,24 @@ describe('an arbitration case', () => {
   });
 
   it('holds a hearing with the tribunal, records the settlement the parties reached, awards on it and makes the award', async () => {
-    await page.getByRole('tab', { name: '调解' }).click();
-    await page.getByRole('button', { name: /安排调解会议/ }).click();
-    const schedule = settledDialog(page, '安排调解会议');
-    await schedule.getByLabel('地点或调解室').fill('第一仲裁庭');
+    // a commission's sessions are hearings: scheduled, recorded and named as such
+    await page.getByRole('tab', { name: '庭审' }).click();
+    await page.getByRole('button', { name: /安排开庭/ }).click();
+    const schedule = settledDialog(page, '安排开庭');
+    await schedule.getByLabel('仲裁员').waitFor();
+    await schedule.getByLabel('地点或仲裁庭室').fill('第一仲裁庭');
     await schedule.getByRole('button', { name: /^安\s*排$/ }).click();
     await schedule.waitFor({ state: 'hidden' });
     await page.getByTestId('session-plan').getByRole('button', { name: /记录笔录/ }).first().click();
-    const record = settledDialog(page, '调解笔录');
+    const record = settledDialog(page, '庭审笔录');
+    await record.getByLabel('书记员').fill('赵小川');
     await record.getByLabel('到场人员').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '魏巍' }).first().click();
     await record.getByLabel('陈述内容 1').fill('被申请人承认欠付许可使用费，愿意和解。');
-    await record.getByText('继续调解', { exact: true }).click();
+    await record.getByText('继续开庭', { exact: true }).click();
     await record.getByRole('button', { name: /保存笔录/ }).click();
-    await page.getByText('已保存调解笔录').waitFor();
+    await page.getByText('已保存庭审笔录').waitFor();
+    await page.locator('.ant-tag').filter({ hasText: '审理中' }).first().waitFor();
 
     const agreement = new AgreementPage(page);
     const builder = await agreement.openBuilder();
@@ -187,6 +192,66 @@ describe('an arbitration case', () => {
     for (const text of ['郑州仲裁委员会', '裁决书', '申请人：河南新郑红枣有限公司', '被申请人：魏巍', '本裁决为终局裁决，自作出之日起发生法律效力。', '独任仲裁员杨帆', madeOn, '书记员：赵小川']) {
       expect(award.text, text).toContain(text);
     }
+
+    // the hearing's transcript, in the tribunal's voice
+    await docs.pickKind('庭审笔录');
+    const transcript = (await docs.preview().textContent()) ?? '';
+    expect(transcript).toContain('仲裁庭：现在开庭。郑州仲裁委员会受理的申请人河南新郑红枣有限公司与被申请人魏巍之间');
+    expect(transcript).toContain('本案由独任仲裁员杨帆组成仲裁庭，赵小川担任书记员');
+    expect(transcript).toContain('庭审结果：本次庭审结束，仲裁庭将另行通知继续开庭的时间、地点。');
+    expect(transcript).not.toContain('调解员');
+    expect(workspace.watch.problems).toEqual([]);
+  });
+
+  it('awards after a hearing without a settlement: the answer, the facts found, the reasons and the rulings, in the 裁决书', async () => {
+    // a second application, accepted, its tribunal composed and heard (set up through the API: the screens that do it are tested above)
+    const today = dayjs().format('YYYY-MM-DD');
+    const c = sample().cases[2]; // 陈静 has not mediated for these parties: no recusal finding
+    const { id } = await callApi<{ id: string }>(page, 'cases.register', {
+      case: { category: c.category, ipRights: c.ipRights, source: 'party_application', receivedOn: today, subject: c.subject, requests: c.requests, claimAmount: '200000', parties: c.parties },
+      documents: [],
+    });
+    await callApi(page, 'cases.accept', { id, acceptedOn: today });
+    await callApi(page, 'arbitration.save', { caseId: id, agreement: { form: 'clause', source: '《软件许可协议》第九条', signedOn: '2025-06-01', namedCommission: '郑州仲裁委员会', wording: '因本协议引起的争议，提交郑州仲裁委员会仲裁。' }, secretary: '赵小川' });
+    const roster = await callApi<{ id: string; name: string }[]>(page, 'mediators.list', {});
+    const arbitrator = roster.find((m) => m.name === '陈静')?.id;
+    await callApi(page, 'arbitration.composeTribunal', { caseId: id, tribunal: { form: 'sole', composedOn: today, seats: [{ arbitratorId: arbitrator, role: 'sole', appointedBy: 'parties' }] } });
+    const hearing = await callApi<{ id: string }>(page, 'sessions.schedule', { caseId: id, plan: { date: today, from: '08:00', to: '09:00', place: '第二仲裁庭', mode: 'in_person', mediators: ['陈静'] } });
+    await callApi(page, 'sessions.record', { id: hearing.id, record: { to: '09:00', attendees: ['韩冰', '郭芳'], notices: ['rights', 'recusal'], statements: [{ speaker: '韩冰', text: '坚持全部仲裁请求。' }], outcome: 'failed' } });
+
+    await page.goto(`${workspace.app.url.split('#')[0]}#/cases/${id}/arbitration`);
+    await page.locator('.ant-tag').filter({ hasText: '审理中' }).first().waitFor();
+    const outcome = page.getByTestId('outcome-card');
+    await outcome.getByRole('button', { name: '作出裁决' }).click();
+    const dialog = settledDialog(page, '仲裁庭在开庭审理后作出裁决');
+    await dialog.getByLabel('被申请人的答辩意见').fill('被申请人辩称其使用的软件系他人赠送，不知道侵权。');
+    await dialog.getByLabel('裁决事项 1').fill('被申请人立即停止使用并删除侵害申请人计算机软件著作权的软件；');
+    await dialog.getByRole('button', { name: /添加一项裁决事项/ }).click();
+    await dialog.getByLabel('裁决事项 2').fill('被申请人于本裁决作出之日起十五日内赔偿申请人经济损失人民币50,000元。');
+    await dialog.getByLabel('仲裁费用的负担').fill('由被申请人负担');
+    // the facts and reasons are needed unless the parties agreed to leave them out
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await dialog.getByText('请填写仲裁庭查明的事实').waitFor();
+    await dialog.getByLabel('仲裁庭查明的事实').fill('申请人系涉案软件的著作权人，被申请人未经许可在其经营场所的电脑中安装了涉案软件。');
+    await dialog.getByLabel('仲裁庭的意见（裁决理由）').fill('被申请人未经许可复制、安装涉案软件，侵害了申请人的计算机软件著作权，应当停止侵权并赔偿损失。');
+    await keepScreenshot(page, 'arbitration-award-dialog');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await outcome.getByText('被申请人立即停止使用并删除侵害申请人计算机软件著作权的软件；').waitFor();
+    await outcome.getByText(/已发生法律效力/).waitFor();
+    await page.locator('.ant-tag').filter({ hasText: '履行中' }).first().waitFor();
+
+    await page.getByRole('tab', { name: '文书' }).click();
+    const docs = new DocumentsPage(page);
+    await docs.pickKind('裁决书');
+    const preview = (await docs.preview().textContent()) ?? '';
+    for (const text of ['被申请人答辩称：', '仲裁庭查明：', '仲裁庭认为：', '依照《中华人民共和国仲裁法》第五十四条的规定，仲裁庭裁决如下：', '二、被申请人于本裁决作出之日起十五日内赔偿申请人经济损失人民币50,000元。', '由被申请人负担。']) {
+      expect(preview, text).toContain(text);
+    }
+    await keepScreenshot(page, 'arbitration-award');
+    const award = await wordOf(await docs.saveAsWord());
+    expect(award.name).toMatch(/郑仲案字第\d{4}号-裁决书\.docx$/);
+    for (const text of ['郑州仲裁委员会', '申请人：郑州云帆信息技术有限公司', '被申请人：郭芳', '独任仲裁员陈静', '一、被申请人立即停止使用并删除侵害申请人计算机软件著作权的软件；', '书记员：赵小川']) expect(award.text, text).toContain(text);
     expect(workspace.watch.problems).toEqual([]);
   });
 });

@@ -49,6 +49,7 @@ export function composeInputFor(c: ExchangeCase, extra: Partial<ComposeInput> = 
       settlement: 'own',
       fees: null,
       decidedOn: null,
+      award: null,
     },
     partyDocuments: c.parties.map(() => []),
     caseFile: { compiled: compileCaseFile(exchangeCaseFileFacts(c, false)), retention: null, filedBy: null, filedOn: null },
@@ -70,6 +71,8 @@ export const WITHOUT_OFFICE_NUMBER: ReadonlySet<string> = new Set([
   'arbitration-refusal-notice',
   'arbitration-fee-notice',
   'tribunal-notice',
+  'hearing-record',
+  'arbitration-award',
 ]);
 
 /** The visible text of one block, one string per line as printed. */

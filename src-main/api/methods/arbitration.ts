@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AGREEMENT_FORMS, APPOINTERS, reliedAgreementSchema, SETTLEMENT_WAYS, TRIBUNAL_FORMS, TRIBUNAL_ROLES, tribunalInputSchema } from '../../domain/arbitration';
-import { OUTCOME_KINDS, outcomeStepSchema } from '../../domain/arbitration-outcome';
+import { awardTextSchema, OUTCOME_KINDS, outcomeStepSchema } from '../../domain/arbitration-outcome';
 import { keysOf } from '../../domain/vocabulary';
 import { feeScheduleSchema } from '../../domain/arbitration-fees';
 import { legalDate, money, text } from '../../domain/exchange/primitives';
@@ -44,6 +44,7 @@ const detailOutput = z.object({
       receipts: z.array(z.object({ party: z.string(), on: z.string() })).optional(),
       retraction: z.object({ party: z.string(), on: z.string(), note: z.string().optional() }).optional(),
       afterRetraction: z.object({ party: z.string(), on: z.string() }).optional(),
+      award: awardTextSchema.optional(),
       note: z.string().optional(),
     })
     .nullable(),

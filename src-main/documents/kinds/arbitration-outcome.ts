@@ -4,19 +4,22 @@ import type { ExchangeCase } from '../../domain/exchange';
 import { commissionCaveat, commissionHead, commissionName, commissionVariables, viewOf } from '../arbitration-parts';
 import { caveats, type DocContext, type DocumentKind } from '../kind';
 import { para, type Block } from '../model';
-import { allPartyParagraphs, BLANK, termBlocks } from '../parts';
+import { allPartyParagraphs, BLANK, ruledLines, termBlocks } from '../parts';
 
 /**
  * 和解裁决书 and 仲裁调解书 (`documents.md`; 仲裁法 arts. 49, 51–52, 54): the commission's paper
  * that gives a settlement reached during arbitration the force of an award. Both print the
  * commission, its number, the parties with their agents, the tribunal, the claims, the settlement
  * as the agreement's terms, the costs, the arbitrators' signatures, the seal and the clerk; they
- * differ in what the tribunal says of the settlement and when the paper takes effect.
+ * differ in what the tribunal says of the settlement and when the paper takes effect. The award
+ * without a settlement (裁决书, art. 54) has the same frame around the tribunal's own findings,
+ * reasons and rulings.
  */
 
 const UNDATED = '　　年　　月　　日';
 
 const VARIABLES = ['仲裁委员会', '仲裁受理日期', '仲裁庭', '达成方式', '法律依据', '仲裁费用', '费用负担'] as const;
+const AWARD_VARIABLES = ['仲裁委员会', '仲裁受理日期', '仲裁庭', '开庭日期', '仲裁费用', '费用负担'] as const;
 
 const INTRO = {
   label: '受理与组庭',
@@ -64,18 +67,21 @@ interface Settlement {
 }
 
 function outcomeDocument(ctx: DocContext, title: string, settlement: (v: Record<string, string>) => Settlement): Block[] {
-  const view = viewOf(ctx);
-  const c = ctx.c;
-  const v = outcomeVariables(view, c);
+  const v = outcomeVariables(viewOf(ctx), ctx.c);
   const said = settlement(v);
+  return framed(ctx, title, v, [...said.before, ...termBlocks(ctx.c), ...said.after]);
+}
+
+/** The frame every outcome paper shares: the head, the parties, how the case came, the claims; then its body; then the costs, the effect and the signatures. */
+function framed(ctx: DocContext, title: string, v: Record<string, string>, body: Block[], afterIntro: Block[] = []): Block[] {
+  const view = viewOf(ctx);
   return [
     ...commissionHead(view, title),
-    ...allPartyParagraphs(c),
+    ...allPartyParagraphs(ctx.c),
     para(ctx.wording('intro', v)),
-    ...claimBlocks(c),
-    ...said.before,
-    ...termBlocks(c),
-    ...said.after,
+    ...afterIntro,
+    ...claimBlocks(ctx.c),
+    ...body,
     para(ctx.wording('costs', v)),
     para(ctx.wording('effect')),
     arbitratorLines(view),
@@ -135,5 +141,53 @@ export const arbitrationMediationStatement: DocumentKind = {
   arbitrationCaveat: outcomeArbitrationCaveat,
   build(ctx) {
     return outcomeDocument(ctx, '调解书', () => ({ before: [para(ctx.wording('settlement'))], after: [para(ctx.wording('confirmation'))] }));
+  },
+};
+
+/** A heading of the award's reasoning (`仲裁庭查明：`) and its text, a paragraph per line written; ruled lines while not written. */
+function section(heading: string, text: string | undefined, blankLines: number): Block[] {
+  const lines = text?.split(/\n+/).map((l) => l.trim()).filter(Boolean) ?? [];
+  return [para(heading, { bold: true }), ...(lines.length > 0 ? lines.map((l) => para(l)) : ruledLines(blankLines))];
+}
+
+/** The days the tribunal heard the case (`2026年6月3日、2026年6月20日`), or a blank date. */
+const hearingDays = (c: ExchangeCase): string => [...new Set(c.sessions.map((s) => s.startsAt.slice(0, 10)))].map(chineseDate).join('、') || UNDATED;
+
+/** Said in place of the facts and reasons when the parties agreed to leave them out (art. 54); only then. */
+const OMITTED = '根据双方当事人的协议，本裁决书不写明争议事实和裁决理由（《中华人民共和国仲裁法》第五十四条）。';
+
+export const arbitrationAward: DocumentKind = {
+  kind: 'arbitration-award',
+  title: '裁决书',
+  per: 'case',
+  usesArbitration: true,
+  commissionOnly: true,
+  wording: {
+    intro: { ...INTRO, variables: AWARD_VARIABLES },
+    hearing: { label: '开庭审理', text: '仲裁庭于{开庭日期}开庭审理了本案。本案现已审理终结。', variables: AWARD_VARIABLES },
+    ruling: { label: '裁决', text: '依照《中华人民共和国仲裁法》第五十四条的规定，仲裁庭裁决如下：' },
+    costs: { ...COSTS, variables: AWARD_VARIABLES },
+    effect: { label: '效力', text: '本裁决为终局裁决，自作出之日起发生法律效力。' },
+  },
+  caveat: () => null,
+  arbitrationCaveat: (view) => caveats(view.award ? null : '仲裁庭尚未作出裁决，答辩、查明的事实、仲裁庭意见和裁决事项将留出空行', outcomeArbitrationCaveat(view)),
+  build(ctx) {
+    const view = viewOf(ctx);
+    const award = view.award;
+    const v = { ...commissionVariables(view), 开庭日期: hearingDays(ctx.c), 仲裁费用: feesText(view.fees), 费用负担: award?.costs ?? `由${BLANK}负担` };
+    const reasons = award?.omitReasons ? [para(OMITTED)] : [...section('仲裁庭查明：', award?.findings, 6), ...section('仲裁庭认为：', award?.reasoning, 6)];
+    const rulings = award ? award.rulings : [BLANK];
+    return framed(
+      ctx,
+      '裁决书',
+      v,
+      [
+        ...(award && !award.defence ? [] : section('被申请人答辩称：', award?.defence, 4)),
+        ...reasons,
+        para(ctx.wording('ruling')),
+        ...rulings.map((r, i) => para(`${headingNumber(1, i + 1)}${r}`)),
+      ],
+      [para(ctx.wording('hearing', v))],
+    );
   },
 };

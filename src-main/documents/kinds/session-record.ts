@@ -5,7 +5,7 @@ import type { ExchangeCase } from '../../domain/exchange';
 import { PARTY_ROLES, REPRESENTATIVE_TITLES, SESSION_MODES, SESSION_NOTICES, type SESSION_OUTCOMES } from '../../domain/vocabulary';
 import { caveats, numberCaveat, type DocContext, type DocumentKind, type Target } from '../kind';
 import { para, type Block } from '../model';
-import { caseTitle, partiesInOrder } from '../parts';
+import { caseTitle, partiesInOrder, ruledLines } from '../parts';
 
 /**
  * 调解笔录: the record of one session (`documents.md`) — the heading table, the notices given and
@@ -44,7 +44,7 @@ export const sessionLabel = (c: ExchangeCase, session: number): string => {
 };
 
 /** Who a name on the record is: as a speaker (`申请人委托代理人孙立`), in the attendance list, and on the signature line. */
-interface Person {
+export interface Person {
   /** Mediators and the recorder ask and write; the others answer and sign as attendees. */
   staff: boolean;
   speaker: string;
@@ -52,9 +52,11 @@ interface Person {
   signs: string;
 }
 
-function personOf(c: ExchangeCase, s: Session, name: string): Person {
-  if (s.mediators.includes(name) || c.mediators.some((m) => m.name === name)) return { staff: true, speaker: `调解员${name}`, attending: `${name}（调解员）`, signs: '调解员（签名）' };
-  if (s.recorder === name) return { staff: true, speaker: `记录人${name}`, attending: `${name}（记录人）`, signs: '记录人（签名）' };
+function personOf(voice: RecordVoice, ctx: DocContext, s: Session, name: string): Person {
+  const c = ctx.c;
+  const staff = voice.staff(ctx, s, name);
+  if (staff) return { staff: true, ...staff };
+  if (s.recorder === name) return { staff: true, speaker: `${voice.recorder}${name}`, attending: `${name}（${voice.recorder}）`, signs: `${voice.recorder}（签名）` };
   for (const p of partiesInOrder(c)) {
     const role = PARTY_ROLES[p.role];
     if (p.name === name) return { staff: false, speaker: `${role}${name}`, attending: `${name}（${role}）`, signs: `${role}（${p.kind === 'natural' ? '签名/捺印' : '签名/盖章'}）` };
@@ -67,15 +69,53 @@ function personOf(c: ExchangeCase, s: Session, name: string): Person {
   return { staff: false, speaker: name, attending: name, signs: `${name}（签名）` };
 }
 
-/** A line to write on by hand, as long as a line of the text block. */
-const RULED = '＿'.repeat(27);
-const ruledLines = (n: number): Block[] => Array.from({ length: n }, () => para(RULED, { indent: false, align: 'left' }));
+/**
+ * How a record speaks: a mediation session's 调解笔录 by its mediators and recorder, or an
+ * arbitration hearing's 庭审笔录 by its tribunal and clerk. The builder is the same.
+ */
+export interface RecordVoice {
+  /** 事由 / 案由: the heading row naming the matter. */
+  matter: string;
+  /** `现场调解` / `现场开庭`. */
+  mode(mode: keyof typeof SESSION_MODES): string;
+  /** The heading row naming who presides, and what it says for a session. */
+  presiding: { label: string; value(ctx: DocContext, s: Session): string };
+  /** 记录人 / 书记员. */
+  recorder: string;
+  /** A mediator or arbitrator as the record names them; null for anyone else. */
+  staff(ctx: DocContext, s: Session, name: string): Omit<Person, 'staff'> | null;
+  /** The signature lines of those who preside over a session, and of a blank record. */
+  staffSigns(ctx: DocContext, s: Session | null): string[];
+  /** The variables the fixed paragraphs fill in for a session (or blanks for a blank record). */
+  variables(ctx: DocContext, s: Session | null, session: number): Record<string, string>;
+  /** What the record says of the session's result, and the result line of a blank record. */
+  result: { label: string; outcomes: Record<keyof typeof SESSION_OUTCOMES, string>; blank: string };
+  /** Said when there is nothing recorded: the sessions without statements, or no session yet. */
+  unrecorded: { statements: string; none: string };
+}
 
-/** What the record says of the session's result (the mediator's proposals are among the statements). */
-const OUTCOMES: Record<keyof typeof SESSION_OUTCOMES, string> = {
-  agreement: '经调解，各方当事人自愿达成调解协议，调解协议书另行制作。',
-  continue: '本次调解未达成协议，各方当事人同意继续调解，下次调解的时间、地点另行通知。',
-  failed: '经调解，各方当事人未能达成调解协议。当事人可以依法通过仲裁、行政、司法等途径解决纠纷。',
+/** The mediation's voice: the mediator's proposals are among the statements. */
+const MEDIATION_VOICE: RecordVoice = {
+  matter: '事由',
+  mode: (m) => `${SESSION_MODES[m]}调解`,
+  presiding: { label: '调解员', value: (_ctx, s) => s.mediators.join('、') },
+  recorder: '记录人',
+  staff: (ctx, s, name) => (s.mediators.includes(name) || ctx.c.mediators.some((m) => m.name === name) ? { speaker: `调解员${name}`, attending: `${name}（调解员）`, signs: '调解员（签名）' } : null),
+  staffSigns: (_ctx, s) => (s ? s.mediators.map(() => '调解员（签名）') : ['调解员（签名）']),
+  variables: (_ctx, s, session) =>
+    s
+      ? { 次数: `第${chineseNumeral(session + 1)}次`, 本次调解员: s.mediators.join('、') || '＿＿＿＿', 记录人: s.recorder ?? '＿＿＿＿' }
+      : { 次数: '第＿＿次', 本次调解员: '＿＿＿＿', 记录人: '＿＿＿＿' },
+  result: {
+    label: '调解结果',
+    outcomes: {
+      agreement: '经调解，各方当事人自愿达成调解协议，调解协议书另行制作。',
+      continue: '本次调解未达成协议，各方当事人同意继续调解，下次调解的时间、地点另行通知。',
+      failed: '经调解，各方当事人未能达成调解协议。当事人可以依法通过仲裁、行政、司法等途径解决纠纷。',
+    },
+    blank: '达成协议　　　继续调解　　　调解不成',
+  },
+  unrecorded: { statements: '调解未记录陈述，笔录正文将留出空行手写', none: '案件尚无调解会议记录，将生成空白调解笔录' },
 };
 
 /** Where a signature line starts: as far in as the engine's signature block. */
@@ -97,22 +137,19 @@ function signedEnd(end: Block[], signers: string[]): Block[] {
 
 const NOTICE_ORDER = Object.keys(SESSION_NOTICES) as Notice[];
 
-/** Sessions whose statements were not recorded: `第1、3次`. */
-function withoutStatements(c: ExchangeCase): string | null {
+/** Sessions whose statements were not recorded (`第1、3次调解未记录陈述…`), or what a case without sessions gets. */
+export function unrecordedCaveat(voice: RecordVoice, c: ExchangeCase): string | null {
+  if (c.sessions.length === 0) return voice.unrecorded.none;
   const numbers = c.sessions.flatMap((s, i) => (s.statements.length === 0 ? [String(i + 1)] : []));
-  return numbers.length ? `第${numbers.join('、')}次调解未记录陈述，笔录正文将留出空行手写` : null;
+  return numbers.length ? `第${numbers.join('、')}次${voice.unrecorded.statements}` : null;
 }
 
-function recordOf(ctx: DocContext, s: Session, session: number): Block[] {
+function recordOf(voice: RecordVoice, ctx: DocContext, s: Session, session: number): Block[] {
   const c = ctx.c;
-  const who = (name: string) => personOf(c, s, name);
-  // the parties' side answers the notices; the mediators and the recorder ask and write
+  const who = (name: string) => personOf(voice, ctx, s, name);
+  // the parties' side answers the notices; those presiding and the recorder ask and write
   const answering = [...new Set(s.attendees)].filter((n) => !who(n).staff);
-  const v = {
-    次数: `第${chineseNumeral(session + 1)}次`,
-    本次调解员: s.mediators.join('、') || '＿＿＿＿',
-    记录人: s.recorder ?? '＿＿＿＿',
-  };
+  const v = voice.variables(ctx, s, session);
   const notices = NOTICE_ORDER.filter((n) => s.notices.includes(n)).flatMap((n) => [
     para(ctx.wording(n, v)),
     ...answering.map((name) => para(`${who(name).speaker}：${ctx.wording(`${n}Answer`, v)}`)),
@@ -121,13 +158,13 @@ function recordOf(ctx: DocContext, s: Session, session: number): Block[] {
     {
       type: 'fields',
       rows: [
-        { label: '事由', value: caseMatter(c) },
-        { label: '次数', value: v.次数 },
+        { label: voice.matter, value: caseMatter(c) },
+        { label: '次数', value: v.次数 ?? '' },
         { label: '时间', value: timeSpan(s) },
         { label: '地点', value: s.place },
-        { label: '方式', value: `${SESSION_MODES[s.mode]}调解` },
-        { label: '调解员', value: s.mediators.join('、') },
-        { label: '记录人', value: s.recorder ?? '' },
+        { label: '方式', value: voice.mode(s.mode) },
+        { label: voice.presiding.label, value: voice.presiding.value(ctx, s) },
+        { label: voice.recorder, value: s.recorder ?? '' },
         { label: '到场人员', value: answering.map((n) => who(n).attending).join('\n') },
       ],
     },
@@ -135,29 +172,29 @@ function recordOf(ctx: DocContext, s: Session, session: number): Block[] {
     ...notices,
     ...(s.statements.length ? s.statements.map((st) => para(`${who(st.speaker).speaker}：${st.text}`)) : ruledLines(10)),
     ...signedEnd(
-      [para(`调解结果：${OUTCOMES[s.outcome]}`), ...(s.note ? [para(`说明：${s.note}`)] : []), para(ctx.wording('closing', v))],
+      [para(`${voice.result.label}：${voice.result.outcomes[s.outcome]}`), ...(s.note ? [para(`说明：${s.note}`)] : []), para(ctx.wording('closing', v))],
       // one line for each person: two agents of the same side each sign
-      [...answering.map((n) => who(n).signs), ...s.mediators.map(() => '调解员（签名）'), '记录人（签名）'],
+      [...answering.map((n) => who(n).signs), ...voice.staffSigns(ctx, s), `${voice.recorder}（签名）`],
     ),
   ];
 }
 
 /** No session recorded yet: the same record with blanks and lines to write on. */
-function blankRecord(ctx: DocContext): Block[] {
+function blankRecord(voice: RecordVoice, ctx: DocContext): Block[] {
   const c = ctx.c;
   const parties = partiesInOrder(c);
-  const v = { 次数: '第＿＿次', 本次调解员: '＿＿＿＿', 记录人: '＿＿＿＿' };
+  const v = voice.variables(ctx, null, 0);
   return [
     {
       type: 'fields',
       rows: [
-        { label: '事由', value: caseMatter(c) },
-        { label: '次数', value: v.次数 },
+        { label: voice.matter, value: caseMatter(c) },
+        { label: '次数', value: v.次数 ?? '' },
         { label: '时间', value: '　　年　　月　　日　　时　　分至　　时　　分' },
         { label: '地点', value: '' },
         { label: '方式', value: '现场　　　线上　　　电话' },
-        { label: '调解员', value: '' },
-        { label: '记录人', value: '' },
+        { label: voice.presiding.label, value: '' },
+        { label: voice.recorder, value: '' },
         { label: '到场人员', value: '' },
       ],
     },
@@ -165,8 +202,8 @@ function blankRecord(ctx: DocContext): Block[] {
     ...NOTICE_ORDER.flatMap((n) => [para(ctx.wording(n, v)), ...parties.map((p) => para(`${PARTY_ROLES[p.role]}${p.name}：`))]),
     ...ruledLines(12),
     ...signedEnd(
-      [para('调解结果：达成协议　　　继续调解　　　调解不成'), para(ctx.wording('closing', v))],
-      [...parties.map((p) => `${PARTY_ROLES[p.role]}（签名/盖章）`), '调解员（签名）', '记录人（签名）'],
+      [para(`${voice.result.label}：${voice.result.blank}`), para(ctx.wording('closing', v))],
+      [...parties.map((p) => `${PARTY_ROLES[p.role]}（签名/盖章）`), ...voice.staffSigns(ctx, null), `${voice.recorder}（签名）`],
     ),
   ];
 }
@@ -204,15 +241,14 @@ export const sessionRecord: DocumentKind = {
     confidentialityAnswer: { label: '当事人对保密告知的回答', text: '清楚。', variables: SESSION_VARIABLES },
     closing: { label: '核对笔录', text: '以上笔录已阅，无误。', variables: SESSION_VARIABLES },
   },
-  caveat: (c) => caveats(c.sessions.length ? withoutStatements(c) : '案件尚无调解会议记录，将生成空白调解笔录', numberCaveat(c)),
-  build(ctx, target: Target) {
-    const head: Block[] = [
-      { type: 'title', text: '调解笔录' },
-      { type: 'number', text: ctx.caseNumber },
-    ];
-    if (target.session === undefined) return [...head, ...blankRecord(ctx)];
-    const s = ctx.c.sessions[target.session];
-    if (!s) throw new Error(`no session ${target.session}`);
-    return [...head, ...recordOf(ctx, s, target.session)];
-  },
+  caveat: (c) => caveats(unrecordedCaveat(MEDIATION_VOICE, c), numberCaveat(c)),
+  build: (ctx, target) => [{ type: 'title', text: '调解笔录' }, { type: 'number', text: ctx.caseNumber }, ...recordBlocks(MEDIATION_VOICE, ctx, target)],
 };
+
+/** The record of the session `target` names, or a blank one to fill by hand. */
+export function recordBlocks(voice: RecordVoice, ctx: DocContext, target: Target): Block[] {
+  if (target.session === undefined) return blankRecord(voice, ctx);
+  const s = ctx.c.sessions[target.session];
+  if (!s) throw new Error(`no session ${target.session}`);
+  return recordOf(voice, ctx, s, target.session);
+}

@@ -2,7 +2,7 @@ import { WarningFilled } from '@ant-design/icons';
 import { Badge, Calendar, Card, List, Segmented, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useVoice } from '../../hooks/use-voice';
 import { useNavigate } from 'react-router';
 import type { ApiOutput } from '../../../src-main/api/registry';
 import { SESSION_MODES } from '../../../src-main/domain/vocabulary';
@@ -36,7 +36,7 @@ function SessionLine({ s, onOpen }: { s: Session; onOpen: () => void }) {
 
 /** 日程: sessions by month, week or day, coloured by mediator; clashes of mediator or room marked. */
 export function CalendarPage() {
-  const { t } = useTranslation();
+  const { t } = useVoice();
   const navigate = useNavigate();
   const [view, setView] = useState<View>('month');
   const [day, setDay] = useState(dayjs());

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { ApiInput } from '../../../src-main/api/registry';
 import { CASE_CATEGORIES } from '../../../src-main/domain/categories';
-import { CASE_SOURCES, CASE_STATUSES } from '../../../src-main/domain/vocabulary';
+import { CASE_SOURCES } from '../../../src-main/domain/vocabulary';
+import { useVoice } from '../../hooks/use-voice';
 import { useApiQuery } from '../../hooks/use-api';
 import { useCtrlKey } from '../../hooks/use-keyboard';
 import { CASE_COLUMN_KEYS } from './case-columns';
@@ -26,6 +27,7 @@ export interface CaseFilterBarProps {
 /** The bar above the case list: search (Ctrl+K), status, category, source, mediator, dates, columns. */
 export function CaseFilterBar({ filters, onChange, columns, onColumnsChange }: CaseFilterBarProps) {
   const { t } = useTranslation();
+  const { statuses } = useVoice();
   const searchRef = useRef<InputRef>(null);
   const [text, setText] = useState(filters.query ?? '');
   const mediators = useApiQuery('mediators.list', { includeInactive: true });
@@ -60,7 +62,7 @@ export function CaseFilterBar({ filters, onChange, columns, onColumnsChange }: C
         style={{ width: 380 }}
         data-testid="case-search"
       />
-      <Select mode="multiple" allowClear maxTagCount="responsive" placeholder={t('cases.col.status')} aria-label={t('cases.col.status')} style={{ minWidth: 150 }} options={options(CASE_STATUSES)} value={filters.statuses ?? []} onChange={(v) => set({ statuses: v.length ? v : undefined })} />
+      <Select mode="multiple" allowClear maxTagCount="responsive" placeholder={t('cases.col.status')} aria-label={t('cases.col.status')} style={{ minWidth: 150 }} options={options(statuses)} value={filters.statuses ?? []} onChange={(v) => set({ statuses: v.length ? v : undefined })} />
       <Select mode="multiple" allowClear maxTagCount="responsive" placeholder={t('cases.col.category')} aria-label={t('cases.col.category')} style={{ minWidth: 170 }} options={options(CASE_CATEGORIES)} value={filters.categories ?? []} onChange={(v) => set({ categories: v.length ? v : undefined })} />
       <Select mode="multiple" allowClear maxTagCount="responsive" placeholder={t('cases.col.source')} aria-label={t('cases.col.source')} style={{ minWidth: 150 }} options={options(CASE_SOURCES)} value={filters.sources ?? []} onChange={(v) => set({ sources: v.length ? v : undefined })} />
       <Select

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useVoice } from '../../hooks/use-voice';
 import type { MediatorInput, RelationKind } from '../../../src-main/domain/mediator';
 import type { CaseCategory } from '../../../src-main/domain/categories';
 import type { ApiOutput } from '../../../src-main/api/registry';
@@ -29,7 +29,7 @@ const toInput = (m: Mediator): MediatorInput => ({
 
 /** 设置 → 调解员名册: add, edit and deactivate mediators. */
 export function RosterTab() {
-  const { t } = useTranslation();
+  const { t } = useVoice();
   const { message } = App.useApp();
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<{ mediator: Mediator | null } | null>(null);

@@ -1,5 +1,5 @@
 import { Tabs, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useVoice } from '../../hooks/use-voice';
 import { useNavigate, useParams } from 'react-router';
 import { AboutTab } from './about-tab';
 import { ArbitrationFeesTab } from './arbitration-fees-tab';
@@ -11,7 +11,7 @@ import { RosterTab } from './roster-tab';
 
 /** 设置. Users and backups join with their features. */
 export function SettingsPage() {
-  const { t } = useTranslation();
+  const { t } = useVoice();
   const navigate = useNavigate();
   const { tab = 'organization' } = useParams();
   return (

@@ -1,12 +1,12 @@
 import { Card, Empty, List, Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useVoice } from '../../hooks/use-voice';
 import { useNavigate } from 'react-router';
 import { DEADLINE_KINDS, type DeadlineKind } from '../../../src-main/domain/deadlines';
 import { useApiQuery } from '../../hooks/use-api';
 
 /** Mediation periods and confirmation applications due within a week, or already passed. */
 export function DueDeadlines() {
-  const { t } = useTranslation();
+  const { t } = useVoice();
   const navigate = useNavigate();
   const due = useApiQuery('deadlines.due', { days: 7 });
   return (

@@ -1,13 +1,13 @@
 import { WarningFilled } from '@ant-design/icons';
 import { Button, Card, Empty, List, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useTranslation } from 'react-i18next';
+import { useVoice } from '../../hooks/use-voice';
 import { useNavigate } from 'react-router';
 import { useApiQuery } from '../../hooks/use-api';
 
 /** Today's and the coming week's sessions, clashes marked, each a click away from its case. */
 export function WeekSessions() {
-  const { t } = useTranslation();
+  const { t } = useVoice();
   const navigate = useNavigate();
   const today = dayjs().format('YYYY-MM-DD');
   const sessions = useApiQuery('sessions.calendar', { from: today, to: dayjs().add(6, 'day').format('YYYY-MM-DD') });

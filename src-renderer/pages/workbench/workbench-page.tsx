@@ -1,5 +1,5 @@
 import { Button, Card, Col, Descriptions, Row, Statistic, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useVoice } from '../../hooks/use-voice';
 import { useNavigate } from 'react-router';
 import { previewCaseNumber } from '../../../src-main/domain/case-number';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../src-main/domain/organization';
@@ -10,7 +10,7 @@ import { WeekSessions } from './week-sessions';
 
 /** 工作台: this week's sessions, deadlines due, cases waiting for acceptance, and the organization at a glance. */
 export function WorkbenchPage() {
-  const { t } = useTranslation();
+  const { t } = useVoice();
   const navigate = useNavigate();
   const org = useApiQuery('organization.get', {});
   const roster = useApiQuery('mediators.list', {});

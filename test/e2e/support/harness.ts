@@ -104,6 +104,20 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * Calls the app's API from the page, as the screens do: for setting up the state a test starts
+ * from when the screens that make it are another test's subject. Throws with the Chinese message.
+ */
+export async function callApi<T = unknown>(page: Page, name: string, input: unknown): Promise<T> {
+  const envelope = await page.evaluate(
+    async ([n, i]) => (await fetch(`api/${encodeURIComponent(n as string)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i), credentials: 'same-origin' })).json(),
+    [name, input] as const,
+  );
+  const e = envelope as { ok: boolean; data?: T; error?: { message: string } };
+  if (!e.ok) throw new Error(`${name}: ${e.error?.message}`);
+  return e.data as T;
+}
+
 export interface Workspace {
   app: RunningApp;
   browser: Browser;

@@ -208,12 +208,16 @@ describe('arbitration cases', () => {
     expect(retracted.data.outcomeState).toMatchObject({ effective: false, mustAward: true });
     expect((await call('cases.get', { id })).data.status).toBe('agreed');
     expect(await step({ step: 'receipt', party: '洛阳丰禾农业机械有限公司', on: '2026-11-24' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('仲裁庭应当及时作出裁决') } });
-    const awarded = await step({ step: 'award', on: '2026-11-24' });
-    expect(awarded.data.outcome).toEqual({ kind: 'award', on: '2026-11-24', afterRetraction: { party: '洛阳丰禾农业机械有限公司', on: '2026-11-24' } });
+    // an award needs its rulings and who bears the costs; a refusal names the field and changes nothing
+    expect(await step({ step: 'award', on: '2026-11-24', award: { rulings: [], costs: '' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('请填写至少一项裁决事项') } });
+    const ruling = { findings: '双方签订的许可合同合法有效。', reasoning: '被申请人应当支付许可使用费。', rulings: ['被申请人于本裁决作出之日起十日内向申请人支付许可使用费人民币450,000元。'], costs: '由被申请人负担' };
+    const awarded = await step({ step: 'award', on: '2026-11-24', award: ruling });
+    expect(awarded.data.outcome).toEqual({ kind: 'award', on: '2026-11-24', award: ruling, afterRetraction: { party: '洛阳丰禾农业机械有限公司', on: '2026-11-24' } });
     expect((await call('cases.get', { id })).data.status).toBe('performing');
     expect(await app().store.reader.all('SELECT count(*) AS n FROM audit_log WHERE action = ? AND entity_id = ?', ['arbitration.outcome', id])).toEqual([{ n: 4 }]);
-    // the award is dated, and the case can be closed
-    expect((await call('documents.preview', { caseId: id, kind: 'award-on-settlement' })).data.html).toContain('2026年11月24日');
+    // the award prints the tribunal's findings, reasons and rulings, dated the day it was made; the case can be closed
+    const html = (await call('documents.preview', { caseId: id, kind: 'arbitration-award' })).data.html as string;
+    for (const text of ['双方签订的许可合同合法有效。', '被申请人应当支付许可使用费。', '一、被申请人于本裁决作出之日起十日内向申请人支付许可使用费人民币450,000元。', '由被申请人负担。', '2026年11月24日']) expect(html).toContain(text);
     const closed = await call('cases.close', { caseId: id, closedOn: '2026-11-24' });
     expect(closed.ok, JSON.stringify(closed.error)).toBe(true);
   });

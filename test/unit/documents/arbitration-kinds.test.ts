@@ -21,8 +21,9 @@ const COMMISSION: ArbitrationView = {
   settlement: 'own',
   fees: { acceptance: 1_355_000, handling: 200_000, items: [] },
   decidedOn: '2026-06-18',
+  award: null,
 };
-const UNKNOWN: ArbitrationView = { commission: null, caseNumber: null, acceptedOn: null, tribunal: [], composedOn: null, secretary: null, settlement: 'own', fees: null, decidedOn: null };
+const UNKNOWN: ArbitrationView = { commission: null, caseNumber: null, acceptedOn: null, tribunal: [], composedOn: null, secretary: null, settlement: 'own', fees: null, decidedOn: null, award: null };
 
 const patent = () => sampleCase(1);
 const lines = (kind: string, view: ArbitrationView, c = patent()) => modelLines(composeKind(kind, c, { arbitration: view }));
@@ -186,5 +187,97 @@ describe('arbitration-refusal-notice 不予受理通知书', () => {
     );
     expect(l).toContain('你方可以依法向有管辖权的人民法院提起诉讼，或者与对方当事人重新达成仲裁协议后申请仲裁。');
     expect(l.slice(-2)).toEqual(['（盖章）', '2026年5月14日']);
+  });
+});
+
+describe('hearing-record 庭审笔录', () => {
+  /** The trademark sample's session held as a hearing of the commission's three-member tribunal. */
+  const heard = () =>
+    sampleCase(0, (raw) => {
+      raw.sessions[0].mediators = ['王建国', '陈思远', '刘敏'];
+      raw.sessions[0].recorder = '赵小川';
+      raw.sessions[0].statements.unshift({ speaker: '陈思远', text: '请申请人陈述仲裁请求及事实和理由。' });
+    });
+  const paragraphsOf = (kind: string, c = heard(), view = COMMISSION) => blocksOfType(composeKind(kind, c, { arbitration: view }).blocks, 'paragraph').map((b) => b.runs.map((r) => r.text).join(''));
+
+  it('records the hearing under the commission’s name and number, in the tribunal’s voice, signed by the arbitrators and the clerk', () => {
+    const model = composeKind('hearing-record', heard(), { arbitration: COMMISSION });
+    expect(kindNamed('hearing-record')).toMatchObject({ per: 'session', commissionOnly: true, usesArbitration: true, pageNumbers: 'pageOfTotal' });
+    expect(modelLines(model).slice(0, 3)).toEqual(['郑州仲裁委员会', '庭审笔录', '（2026）郑仲案字第0158号']);
+    const rows = Object.fromEntries(blocksOfType(model.blocks, 'fields').flatMap((f) => f.rows.map((r) => [r.label, r.value])));
+    expect(rows).toMatchObject({ 案由: '河南嵩岳食品有限公司与管城回族区惠民便利超市商标侵权纠纷', 次数: '第一次', 方式: '现场开庭', 仲裁庭: '首席仲裁员陈思远、仲裁员王建国、仲裁员刘敏', 书记员: '赵小川' });
+    expect(rows).not.toHaveProperty('调解员');
+    const texts = paragraphsOf('hearing-record').map((t) => t.trim()).filter(Boolean);
+    expect(texts[0]).toBe(
+      '仲裁庭：现在开庭。郑州仲裁委员会受理的申请人河南嵩岳食品有限公司与被申请人管城回族区惠民便利超市之间的商标侵权纠纷仲裁案，今天进行第一次开庭审理。本案由首席仲裁员陈思远、仲裁员王建国、仲裁员刘敏组成仲裁庭，赵小川担任书记员。依照《中华人民共和国仲裁法》第四十条的规定，本案不公开审理。',
+    );
+    expect(texts).toContain('首席仲裁员陈思远：请申请人陈述仲裁请求及事实和理由。');
+    expect(texts).toContain('申请人委托代理人孙立：被申请人销售的月饼礼盒使用了与“嵩岳”近似的标识，足以导致混淆。');
+    expect(texts.find((t) => t.startsWith('仲裁庭：仲裁员是本案当事人'))).toMatch(/仲裁法第三十四条/);
+    expect(texts).toContain('庭审结果：庭审中，双方当事人达成和解协议，请求仲裁庭根据和解协议作出裁决书或者制作调解书。');
+    expect(texts.filter((t) => t.endsWith('（签名）：'))).toEqual(['申请人委托代理人（签名）：', '被申请人经营者（签名）：', '首席仲裁员（签名）：', '仲裁员（签名）：', '仲裁员（签名）：', '书记员（签名）：']);
+    expect(texts.join('')).not.toMatch(/调解员|记录人/);
+  });
+
+  it('gives a blank hearing record to fill by hand before any hearing, with the tribunal’s signature lines', () => {
+    const c = sampleCase(0, (raw) => (raw.sessions = []));
+    expect(kindNamed('hearing-record').caveat(c)).toBe('案件尚无开庭记录，将生成空白庭审笔录');
+    const texts = paragraphsOf('hearing-record', c).map((t) => t.trim());
+    expect(texts).toContain('庭审结果：达成和解　　　继续开庭　　　待仲裁庭裁决');
+    expect(texts.filter((t) => /（签名[^）]*）：$/.test(t))).toEqual(['申请人（签名/盖章）：', '被申请人（签名/盖章）：', '首席仲裁员（签名）：', '仲裁员（签名）：', '仲裁员（签名）：', '书记员（签名）：']);
+    expect(texts.find((t) => t.startsWith('仲裁庭：现在开庭'))).toContain('今天进行第＿＿次开庭审理');
+  });
+});
+
+describe('arbitration-award 裁决书', () => {
+  const AWARDED: ArbitrationView = {
+    ...COMMISSION,
+    award: {
+      defence: '被申请人辩称其产品采用不同的技术方案，未落入专利保护范围。',
+      findings: '申请人系涉案专利的专利权人。\n被申请人自2025年起生产、销售涉案产品。',
+      reasoning: '涉案产品的技术特征与涉案专利权利要求1的全部技术特征相同，落入专利权的保护范围。',
+      rulings: ['被申请人立即停止生产、销售侵害涉案专利权的产品；', '被申请人于本裁决作出之日起十五日内赔偿申请人经济损失人民币200,000元；', '驳回申请人的其他仲裁请求。'],
+      costs: '由申请人负担20%，被申请人负担80%',
+    },
+  };
+
+  it('sets out the claims, the answer, the facts found, the tribunal’s reasons and the rulings, and is signed by the tribunal under the seal', () => {
+    const model = composeKind('arbitration-award', patent(), { arbitration: AWARDED });
+    const l = modelLines(model);
+    expect(kindNamed('arbitration-award')).toMatchObject({ per: 'case', commissionOnly: true, usesArbitration: true });
+    expect(l.slice(0, 3)).toEqual(['郑州仲裁委员会', '裁决书', '（2026）郑仲案字第0158号']);
+    expect(l).toContain('仲裁庭于2026年5月20日、2026年5月27日开庭审理了本案。本案现已审理终结。');
+    const at = (heading: string) => l.indexOf(heading);
+    const order = ['申请人的仲裁请求：', '被申请人答辩称：', '仲裁庭查明：', '仲裁庭认为：'].map(at);
+    expect(order.every((n, i) => n > 0 && (i === 0 || n > (order[i - 1] as number)))).toBe(true);
+    expect(l.slice(at('仲裁庭查明：') + 1, at('仲裁庭认为：'))).toEqual(['申请人系涉案专利的专利权人。', '被申请人自2025年起生产、销售涉案产品。']);
+    const ruling = at('依照《中华人民共和国仲裁法》第五十四条的规定，仲裁庭裁决如下：');
+    expect(l.slice(ruling + 1, ruling + 4)).toEqual([
+      '一、被申请人立即停止生产、销售侵害涉案专利权的产品；',
+      '二、被申请人于本裁决作出之日起十五日内赔偿申请人经济损失人民币200,000元；',
+      '三、驳回申请人的其他仲裁请求。',
+    ]);
+    expect(l).toContain('本案仲裁费用人民币15,550.00元（其中案件受理费人民币13,550.00元，案件处理费人民币2,000.00元），由申请人负担20%，被申请人负担80%。');
+    expect(l).toContain('本裁决为终局裁决，自作出之日起发生法律效力。');
+    expect(l).toEqual(expect.arrayContaining(['首席仲裁员陈思远：', '仲裁员王建国：', '仲裁员刘敏：']));
+    expect(l.slice(-4)).toEqual(['郑州仲裁委员会', '（盖章）', '2026年6月18日', '书记员：赵小川']);
+    expect(kindNamed('arbitration-award').arbitrationCaveat?.(AWARDED)).toBeNull();
+  });
+
+  it('leaves out the facts and reasons the parties agreed to omit, and the answer when there was none', () => {
+    const award = { rulings: ['驳回申请人的仲裁请求。'], costs: '由申请人负担', omitReasons: true };
+    const l = lines('arbitration-award', { ...AWARDED, award });
+    expect(l).toContain('根据双方当事人的协议，本裁决书不写明争议事实和裁决理由（《中华人民共和国仲裁法》第五十四条）。');
+    expect(l.filter((x) => /^(被申请人答辩称|仲裁庭查明|仲裁庭认为)：$/.test(x))).toEqual([]);
+    expect(l).toContain('一、驳回申请人的仲裁请求。');
+  });
+
+  it('is a form with ruled lines to write on before the tribunal has made the award', () => {
+    const l = lines('arbitration-award', { ...COMMISSION, decidedOn: null });
+    expect(kindNamed('arbitration-award').arbitrationCaveat?.({ ...COMMISSION, award: null })).toBe('仲裁庭尚未作出裁决，答辩、查明的事实、仲裁庭意见和裁决事项将留出空行');
+    const ruled = '＿'.repeat(27);
+    expect(l.slice(l.indexOf('仲裁庭查明：') + 1, l.indexOf('仲裁庭认为：'))).toEqual(Array(6).fill(ruled));
+    expect(l).toContain('一、＿＿＿＿＿＿＿＿');
+    expect(l.find((x) => x.startsWith('本案仲裁费用'))).toMatch(/，由＿＿＿＿＿＿＿＿负担。$/);
   });
 });

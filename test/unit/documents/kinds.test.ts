@@ -56,8 +56,10 @@ describe('the catalog', () => {
       'arbitration-refusal-notice',
       'arbitration-fee-notice',
       'tribunal-notice',
+      'hearing-record',
+      'arbitration-award',
     ]);
-    const added = ['arbitration-acceptance-notice', 'arbitration-refusal-notice', 'arbitration-fee-notice', 'tribunal-notice'];
+    const added = ['arbitration-acceptance-notice', 'arbitration-refusal-notice', 'arbitration-fee-notice', 'tribunal-notice', 'hearing-record', 'arbitration-award'];
     for (const k of DOCUMENT_KINDS.filter((x) => !added.includes(x.kind))) expect(spec, k.kind).toContain(`\`${k.kind}\``);
     expect(documentKind('award-of-the-tribunal')).toBeUndefined();
   });

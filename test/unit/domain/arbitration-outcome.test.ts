@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeState, outcomeStepSchema, takeOutcomeStep, type Outcome, type OutcomeFacts, type OutcomeStep } from '../../../src-main/domain/arbitration-outcome';
+import { outcomeState, outcomeStepSchema, takeOutcomeStep, type AwardText, type Outcome, type OutcomeFacts, type OutcomeStep } from '../../../src-main/domain/arbitration-outcome';
 
 const AGREED: OutcomeFacts = { status: 'agreed', parties: ['河南新郑红枣有限公司', '魏巍'], agreementSignedOn: '2026-11-20', today: '2026-11-24' };
 const take = (current: Outcome | null, step: OutcomeStep, facts: Partial<OutcomeFacts> = {}) => takeOutcomeStep(current, step, { ...AGREED, ...facts });
@@ -10,6 +10,14 @@ const refusal = (f: () => unknown) => {
     return (e as Error).message;
   }
   return undefined;
+};
+
+const AWARD: AwardText = {
+  defence: '被申请人辩称已停止销售。',
+  findings: '被申请人于2026年3月起销售使用近似标识的商品。',
+  reasoning: '被申请人的行为构成商标侵权，应当承担赔偿责任。',
+  rulings: ['被申请人于本裁决作出之日起十日内向申请人支付赔偿款人民币50,000元。', '驳回申请人的其他仲裁请求。'],
+  costs: '由被申请人负担',
 };
 
 describe('how an arbitration ends', () => {
@@ -42,18 +50,29 @@ describe('how an arbitration ends', () => {
     expect(refusal(() => take(retracted.outcome, { step: 'receipt', party: '河南新郑红枣有限公司', on: '2026-11-23' }))).toBe(
       '魏巍已于2026年11月22日反悔，调解书不发生效力，仲裁庭应当及时作出裁决',
     );
-    expect(take(retracted.outcome, { step: 'award', on: '2026-11-24' })).toEqual({
-      outcome: { kind: 'award', on: '2026-11-24', afterRetraction: { party: '魏巍', on: '2026-11-22' } },
+    expect(take(retracted.outcome, { step: 'award', on: '2026-11-24', award: AWARD })).toEqual({
+      outcome: { kind: 'award', on: '2026-11-24', award: AWARD, afterRetraction: { party: '魏巍', on: '2026-11-22' } },
       status: 'performing',
     });
   });
 
   it('awards after a hearing without a settlement, and takes a withdrawal while the case runs', () => {
-    expect(take(null, { step: 'award', on: '2026-11-24' }, { status: 'mediating', agreementSignedOn: undefined }).status).toBe('performing');
-    expect(refusal(() => take(null, { step: 'award', on: '2026-11-24' }, { status: 'accepted', agreementSignedOn: undefined }))).toBe('仲裁庭审理（开庭）后才能作出裁决');
+    expect(take(null, { step: 'award', on: '2026-11-24', award: AWARD }, { status: 'mediating', agreementSignedOn: undefined }).status).toBe('performing');
+    expect(refusal(() => take(null, { step: 'award', on: '2026-11-24', award: AWARD }, { status: 'accepted', agreementSignedOn: undefined }))).toBe('仲裁庭审理（开庭）后才能作出裁决');
     expect(take(null, { step: 'withdraw', on: '2026-11-24' }, { status: 'accepted' })).toEqual({ outcome: { kind: 'withdrawn', on: '2026-11-24', note: undefined }, status: 'terminated' });
     const awarded = take(null, { step: 'award_on_settlement', on: '2026-11-21', way: 'own' }).outcome;
     expect(refusal(() => take(awarded, { step: 'withdraw', on: '2026-11-24' }))).toBe('本案已于2026年11月21日作出和解裁决，不能再撤回仲裁申请');
+  });
+
+  it('takes an award’s facts and reasons unless the parties agreed to leave them out, and needs a ruling and the costs', () => {
+    const parse = (award: unknown) => outcomeStepSchema.safeParse({ step: 'award', on: '2026-11-24', award });
+    expect(parse(AWARD).success).toBe(true);
+    const { findings: _f, reasoning: _r, ...bare } = AWARD;
+    expect(parse({ ...bare, omitReasons: true }).success).toBe(true);
+    const unreasoned = parse(bare);
+    expect(unreasoned.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['award.findings', expect.stringContaining('请填写仲裁庭查明的事实和仲裁庭的意见')]]);
+    const empty = parse({ ...AWARD, rulings: [], costs: ' ' });
+    expect(empty.error?.issues.map((i) => i.message)).toEqual(['请填写至少一项裁决事项', '仲裁费用的负担不能为空']);
   });
 
   it('names the field of a step that is wrong', () => {

@@ -32,6 +32,7 @@ import { EnforcementCard } from './agreement/enforcement-card';
 import { SessionPlan } from './session-plan';
 import { TerminationDialog } from './termination-dialog';
 import { useFreshDialog } from '../../../hooks/use-fresh-dialog';
+import { useVoice } from '../../../hooks/use-voice';
 
 /** The parties with their representatives and agents: who may speak for a party. */
 const partiesOf = (c: ExchangeCase) => c.parties.flatMap((p) => [p.name, ...(p.representative ? [p.representative.name] : []), ...p.agents.map((a) => a.name)]);
@@ -44,7 +45,7 @@ export function CasePage() {
   const navigate = useNavigate();
   const { id = '', tab = 'overview' } = useParams();
   const detail = useApiQuery('cases.get', { id });
-  const org = useApiQuery('organization.get', {});
+  const { commission } = useVoice();
   const [assigning, setAssigning] = useState(false);
   const terminating = useFreshDialog();
   const followingUp = useFreshDialog();
@@ -53,7 +54,6 @@ export function CasePage() {
   const d = detail.data;
   const c = d.exchange;
   const lead = c.mediators.find((m) => m.role === 'lead');
-  const commission = org.data?.kind === 'arbitration';
   return (
     <>
       <Card style={{ marginBottom: 16 }}>
@@ -143,7 +143,7 @@ export function CasePage() {
           ...(commission ? [{ key: 'arbitration', label: t('arbitration.tab'), children: <ArbitrationTab caseId={d.id} status={d.status} editable={d.status !== 'archived'} /> }] : []),
           {
             key: 'mediation',
-            label: '调解',
+            label: commission ? '庭审' : '调解',
             children: (
               <>
                 <RecusalPanel caseId={d.id} parties={partiesOf(c)} open={d.status === 'accepted' || d.status === 'mediating'} />

@@ -1,33 +1,25 @@
 import { Alert, Card, Descriptions, Empty, Space, Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useVoice } from '../../../hooks/use-voice';
 import type { ExchangeCase } from '../../../../src-main/domain/exchange';
-import { FOLLOW_UP_METHODS, PERFORMANCE, SESSION_MODES, SESSION_NOTICES, SESSION_OUTCOMES } from '../../../../src-main/domain/vocabulary';
+import { FOLLOW_UP_METHODS, PERFORMANCE, SESSION_MODES } from '../../../../src-main/domain/vocabulary';
 
-/**
- * 调解, 协议 and 效力确认 as recorded so far (from imports, for now). Editing them arrives with
- * the mediation-process and agreement features; each tab says so rather than pretend.
- */
-
-function Coming({ text }: { text: string }) {
-  return <Alert type="info" showIcon title={text} style={{ marginBottom: 12 }} />;
-}
-
+/** The sessions held (or hearings, for a commission) with their records, imported ones included. */
 export function SessionsTab({ c }: { c: ExchangeCase }) {
-  const { t } = useTranslation();
+  const { t, outcomes, notices } = useVoice();
   return (
     <>
-      <Coming text={t('caseView.sessionsComing')} />
+      <Alert type="info" showIcon title={t('caseView.sessionsComing')} style={{ marginBottom: 12 }} />
       {c.sessions.length === 0 ? (
         <Empty description={t('caseView.noSessions')} />
       ) : (
         <Space orientation="vertical" style={{ width: '100%' }}>
           {c.sessions.map((s, i) => (
-            <Card key={i} size="small" title={`${s.startsAt.slice(0, 16).replace('T', ' ')}　${s.place}`} extra={<Tag>{SESSION_OUTCOMES[s.outcome]}</Tag>}>
+            <Card key={i} size="small" title={`${s.startsAt.slice(0, 16).replace('T', ' ')}　${s.place}`} extra={<Tag>{outcomes[s.outcome]}</Tag>}>
               <Descriptions column={2} size="small">
-                <Descriptions.Item label="方式">{SESSION_MODES[s.mode]}</Descriptions.Item>
-                <Descriptions.Item label="调解员">{s.mediators.join('、')}</Descriptions.Item>
-                <Descriptions.Item label="到场人员">{s.attendees.join('、')}</Descriptions.Item>
-                <Descriptions.Item label="告知事项">{s.notices.map((n) => SESSION_NOTICES[n]).join('、') || '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('schedule.mode')}>{SESSION_MODES[s.mode]}</Descriptions.Item>
+                <Descriptions.Item label={t('schedule.mediators')}>{s.mediators.join('、')}</Descriptions.Item>
+                <Descriptions.Item label={t('record.attendees')}>{s.attendees.join('、')}</Descriptions.Item>
+                <Descriptions.Item label={t('record.notices')}>{s.notices.map((n) => notices[n]).join('、') || '—'}</Descriptions.Item>
               </Descriptions>
               {s.statements.map((st, j) => (
                 <p key={j} style={{ margin: '4px 0' }}>

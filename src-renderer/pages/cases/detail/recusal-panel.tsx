@@ -1,7 +1,7 @@
 import { AuditOutlined, UserDeleteOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Empty, Form, Input, List, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useVoice } from '../../../hooks/use-voice';
 import type { ApiOutput } from '../../../../src-main/api/registry';
 import { MEDIATOR_ROLES } from '../../../../src-main/domain/vocabulary';
 import { dateItem, todayString } from '../../../form-fields';
@@ -19,7 +19,7 @@ const roleName = (role: string) => MEDIATOR_ROLES[role as keyof typeof MEDIATOR_
  * organization's decision. A pending request holds back the sessions; a granted one removes the mediator.
  */
 export function RecusalPanel({ caseId, parties, open: caseOpen }: { caseId: string; parties: string[]; open: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useVoice();
   const options = useApiQuery('cases.assignmentOptions', { caseId });
   const recusals = useApiQuery('cases.recusals', { caseId });
   const [dialog, setDialog] = useState<Dialog>({ kind: 'request', mediatorId: '', name: '', open: false, count: 0 });
@@ -92,7 +92,7 @@ export function RecusalPanel({ caseId, parties, open: caseOpen }: { caseId: stri
 }
 
 function RequestDialog({ caseId, dialog, parties, onDone }: { caseId: string; dialog: Dialog; parties: string[]; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useVoice();
   const [form] = Form.useForm<{ by: string; reason: string; on: string }>();
   const request = useApiMutation('cases.requestRecusal', [...INVALIDATES]);
   const submit = useFormSubmit(form);
@@ -119,7 +119,7 @@ function RequestDialog({ caseId, dialog, parties, onDone }: { caseId: string; di
 }
 
 function DecideDialog({ caseId, dialog, pending, onDone }: { caseId: string; dialog: Dialog; pending: Recusal | undefined; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useVoice();
   const [form] = Form.useForm<{ decision: 'granted' | 'refused'; reason: string; on: string }>();
   const decide = useApiMutation('cases.decideRecusal', [...INVALIDATES]);
   const submit = useFormSubmit(form);

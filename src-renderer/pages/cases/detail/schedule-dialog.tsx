@@ -1,6 +1,6 @@
 import { Alert, DatePicker, Form, Input, Modal, Select, Space, TimePicker } from 'antd';
 import dayjs from 'dayjs';
-import { useTranslation } from 'react-i18next';
+import { useVoice } from '../../../hooks/use-voice';
 import { sessionPlanSchema, type SessionPlan } from '../../../../src-main/domain/sessions';
 import { SESSION_MODES } from '../../../../src-main/domain/vocabulary';
 import { dateItem, timeItem } from '../../../form-fields';
@@ -15,7 +15,7 @@ import { useFormSubmit } from '../../../hooks/use-form-submit';
  * Mounted afresh for each scheduling (a new `key`), so its initial values are read once.
  */
 export function ScheduleDialog({ caseId, open, mediators, onClose }: { caseId: string; open: boolean; mediators: string[]; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useVoice();
   const [form] = Form.useForm<SessionPlan>();
   const schedule = useApiMutation('sessions.schedule', ['sessions.ofCase', 'sessions.calendar', 'sessions.checkPlan', 'cases.history']);
   const roster = useApiQuery('mediators.list', {}, { enabled: open });

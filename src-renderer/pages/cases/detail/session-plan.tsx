@@ -1,7 +1,7 @@
 import { CalendarOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useVoice } from '../../../hooks/use-voice';
 import type { ApiOutput } from '../../../../src-main/api/registry';
 import { SESSION_STATUSES, type SessionStatus } from '../../../../src-main/domain/sessions';
 import { SESSION_MODES } from '../../../../src-main/domain/vocabulary';
@@ -15,7 +15,7 @@ const STATUS_COLORS: Record<string, string> = { scheduled: 'blue', held: 'succes
 
 /** 会议安排: the case's sessions — schedule one, write the record of one held, cancel one with its reason. */
 export function SessionPlan({ caseId, canSchedule, mediators, people }: { caseId: string; canSchedule: boolean; mediators: string[]; people: string[] }) {
-  const { t } = useTranslation();
+  const { t } = useVoice();
   const { modal, message } = App.useApp();
   // each opening mounts a fresh form: `scheduling` counts them, `recording` keeps the session shown while it closes
   const scheduling = useFreshDialog();

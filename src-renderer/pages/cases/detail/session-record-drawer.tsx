@@ -1,9 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Checkbox, Form, Input, Radio, Select, Space, TimePicker } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useVoice } from '../../../hooks/use-voice';
 import type { ApiOutput } from '../../../../src-main/api/registry';
 import type { SessionRecord } from '../../../../src-main/domain/sessions';
-import { SESSION_NOTICES, SESSION_OUTCOMES } from '../../../../src-main/domain/vocabulary';
 import { useApiMutation } from '../../../hooks/use-api';
 import { FormDrawer } from '../../../components/form-drawer';
 import { timeItem } from '../../../form-fields';
@@ -14,12 +13,12 @@ type Session = ApiOutput<'sessions.ofCase'>[number];
 const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 
 /**
- * 调解笔录: who attended, what they were told, what each said, and how the session ended. Saving
+ * 调解笔录 (庭审笔录 for a commission's hearing): who attended, what they were told, what each said, and how the session ended. Saving
  * marks the session held; the first held session puts the case under mediation. Mounted afresh
  * for each session opened (a new `key`), so what is typed survives the queries refreshing.
  */
 export function SessionRecordDrawer({ session, open, people, onClose }: { session: Session; open: boolean; people: string[]; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, outcomes, notices } = useVoice();
   const [form] = Form.useForm<SessionRecord>();
   const save = useApiMutation('sessions.record', ['sessions.ofCase', 'sessions.calendar', 'cases.get', 'cases.history', 'cases.list', 'documents.options']);
   const submit = useFormSubmit(form, 'record.');
@@ -71,7 +70,7 @@ export function SessionRecordDrawer({ session, open, people, onClose }: { sessio
           <Select mode="tags" options={people.map((value) => ({ value }))} />
         </Form.Item>
         <Form.Item label={t('record.notices')} name="notices">
-          <Checkbox.Group options={options(SESSION_NOTICES)} />
+          <Checkbox.Group options={options(notices)} />
         </Form.Item>
         <Form.List name="statements">
           {(fields, { add, remove }) => (
@@ -94,7 +93,7 @@ export function SessionRecordDrawer({ session, open, people, onClose }: { sessio
           )}
         </Form.List>
         <Form.Item label={t('record.outcome')} name="outcome" rules={[{ required: true, message: '请选择会议结果' }]}>
-          <Radio.Group options={options(SESSION_OUTCOMES)} />
+          <Radio.Group options={options(outcomes)} />
         </Form.Item>
         <Form.Item label={t('record.note')} name="note">
           <Input.TextArea rows={2} maxLength={2000} />
