@@ -66,6 +66,7 @@ export const API_METHOD_NAMES = [
   'documents.list',
   'documents.options',
   'documents.preview',
+  'documents.recordDelivery',
   'drafts.clear',
   'drafts.get',
   'drafts.save',

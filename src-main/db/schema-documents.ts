@@ -49,3 +49,22 @@ export const documentWording = sqliteTable(
   },
   (t) => [uniqueIndex('document_wording_version_unique').on(t.kind, t.key, t.version)],
 );
+
+/** Service of a generated document on an addressee (送达), as its receipt or return slip shows; once per document and addressee. */
+export const deliveries = sqliteTable(
+  'deliveries',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => generatedDocuments.id, { onDelete: 'cascade' }),
+    party: text('party').notNull(),
+    method: text('method').notNull(),
+    servedOn: text('served_on').notNull(),
+    receivedBy: text('received_by'),
+    note: text('note'),
+    recordedAt: text('recorded_at').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [uniqueIndex('deliveries_document_party_unique').on(t.documentId, t.party)],
+);

@@ -14,6 +14,7 @@ import { notarizationApplication } from './kinds/notarization';
 import { acceptanceNotice, refusalNotice } from './kinds/notices';
 import { powerOfAttorney, serviceAddress } from './kinds/party-papers';
 import { rightsNotice } from './kinds/rights-notice';
+import { serviceReceipt } from './kinds/service-receipt';
 import { sessionLabel, sessionRecord } from './kinds/session-record';
 import { terminationNotice } from './kinds/termination-notice';
 import { tribunalNotice } from './kinds/tribunal-notice';
@@ -45,6 +46,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   tribunalNotice,
   hearingRecord,
   arbitrationAward,
+  serviceReceipt,
 ];
 
 export const documentKind = (kind: string): DocumentKind | undefined => DOCUMENT_KINDS.find((k) => k.kind === kind);

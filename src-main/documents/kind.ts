@@ -16,6 +16,8 @@ export interface DocContext {
   court: string | null;
   /** The arbitration the commission's papers speak of (kinds with `usesArbitration`); null otherwise. */
   arbitration: ArbitrationView | null;
+  /** Per party (same order as `c.parties`), the titles of the papers made and not yet served on it (kinds with `listsPapersToServe`); empty otherwise. */
+  papersToServe: string[][];
   /** Identity papers on file per party (same order as `c.parties`). */
   partyDocuments: { name: string }[][];
   /** The case file as compiled: the index's items with their pages, and the archive's particulars. */
@@ -47,6 +49,10 @@ export interface DocumentKind {
   usesArbitration?: true;
   /** A commission's own paper (its notices, the tribunal), not offered to a mediation office. */
   commissionOnly?: true;
+  /** Served on the parties (送达), with a service receipt: notices, agreements, awards. */
+  served?: true;
+  /** Lists the papers still to serve on a party: the service looks them up (`DocContext.papersToServe`). */
+  listsPapersToServe?: true;
   /** `— 1 —` unless said otherwise; records number their pages `第 1 页 共 3 页`. */
   pageNumbers?: DocModel['pageNumbers'];
   wording: WordingDefaults;

@@ -52,6 +52,18 @@ async function commissionOf(db: Db): Promise<string> {
   return org.name;
 }
 
+/**
+ * The start of every write to a recorded arbitration: this office is a commission, the agreement
+ * relied on is recorded (else `请先登记本案所依据的仲裁协议，再…` for what was being done), and
+ * the case may still be written.
+ */
+async function recordedArbitration(tx: Db, caseId: string, doing: string) {
+  await commissionOf(tx);
+  const row = await arbitrationRow(tx, caseId);
+  if (!row) throw new AppError('VALIDATION', `请先登记本案所依据的仲裁协议，再${doing}`);
+  return { row, c: await writableCaseRow(tx, caseId) };
+}
+
 export interface ArbitrationDetail {
   commission: string;
   record: ArbitrationRecord | null;
@@ -151,10 +163,7 @@ const ARBITRATOR_WORDS: AssignmentWords = { person: '仲裁员', work: '仲裁',
  */
 export function composeTribunal(ctx: ServiceContext, caseId: string, tribunal: TribunalInput, disclosures: AssignmentInput['disclosures']): Promise<ArbitrationDetail> {
   return writeUnit(ctx, async (tx, audit) => {
-    await commissionOf(tx);
-    const row = await arbitrationRow(tx, caseId);
-    if (!row) throw new AppError('VALIDATION', '请先登记本案所依据的仲裁协议，再组成仲裁庭');
-    const c = await writableCaseRow(tx, caseId);
+    const { row, c } = await recordedArbitration(tx, caseId, '组成仲裁庭');
     if (c.acceptedOn && tribunal.composedOn < c.acceptedOn) throw fieldError('tribunal.composedOn', '组庭日期不能早于受理日期');
     if (tribunal.composedOn > chinaDate(ctx.clock.now())) throw fieldError('tribunal.composedOn', '组庭日期不能晚于今天');
     const lead = tribunal.seats.find((s) => s.role !== 'member') as TribunalSeat;
@@ -182,10 +191,8 @@ export interface PeriodExtension {
  */
 export function extendArbitrationPeriod(ctx: ServiceContext, caseId: string, input: PeriodExtension): Promise<ArbitrationDetail> {
   return writeUnit(ctx, async (tx, audit) => {
-    await commissionOf(tx);
-    const row = await arbitrationRow(tx, caseId);
-    await writableCaseRow(tx, caseId);
-    if (!row?.tribunal) throw new AppError('INVALID_TRANSITION', '仲裁庭组成后才有仲裁期限，才能延长。');
+    const { row } = await recordedArbitration(tx, caseId, '组成仲裁庭');
+    if (!row.tribunal) throw new AppError('INVALID_TRANSITION', '仲裁庭组成后才有仲裁期限，才能延长。');
     if (row.outcome) throw new AppError('INVALID_TRANSITION', '本案仲裁已经结束，无须延长仲裁期限。');
     if (input.approvedOn < row.tribunal.composedOn) throw fieldError('approvedOn', '批准日期不能早于组庭日期');
     if (input.approvedOn > chinaDate(ctx.clock.now())) throw fieldError('approvedOn', '批准日期不能晚于今天');
@@ -202,10 +209,7 @@ export function extendArbitrationPeriod(ctx: ServiceContext, caseId: string, inp
  */
 export function recordOutcome(ctx: ServiceContext, caseId: string, step: OutcomeStep): Promise<ArbitrationDetail> {
   return writeUnit(ctx, async (tx, audit) => {
-    await commissionOf(tx);
-    const row = await arbitrationRow(tx, caseId);
-    if (!row) throw new AppError('VALIDATION', '请先登记本案所依据的仲裁协议');
-    const c = await writableCaseRow(tx, caseId);
+    const { row, c } = await recordedArbitration(tx, caseId, '记录仲裁结果');
     const parties = await tx.select({ name: caseParties.name }).from(caseParties).where(eq(caseParties.caseId, caseId)).orderBy(caseParties.position);
     const agreement = await tx.select({ signedOn: caseAgreements.signedOn }).from(caseAgreements).where(eq(caseAgreements.caseId, caseId)).get();
     const change = takeOutcomeStep(row.outcome, step, {

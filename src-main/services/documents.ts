@@ -10,11 +10,13 @@ import { chinaDate, chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
 import type { ExchangeCase } from '../domain/exchange';
 import { redactPii } from '../domain/pii';
+import type { Delivery } from '../domain/delivery';
 import { arbitrationView } from './arbitration';
 import { getCase } from './case-detail';
 import { caseFileRecord } from './case-file';
 import { kindsOffered } from './document-kinds';
 import { courtFor } from './courts';
+import { deliveriesOf, papersToServe } from './deliveries';
 import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { ACCEPTED_TYPES, readStoredFile, recordBlob, writeBlob } from './file-store';
@@ -52,6 +54,7 @@ async function composeInput(ctx: ServiceContext, caseId: string, kind: DocumentK
     today: chinaDate(ctx.clock.now()),
     court: kind.usesCourt ? (c.enforcement?.court ?? (await courtFor(ctx, caseId)).court) : null,
     arbitration: kind.usesArbitration ? await arbitrationView(ctx, caseId, c, org) : null,
+    papersToServe: kind.listsPapersToServe ? await papersToServe(ctx.store.db, caseId, c.parties.map((p) => p.name)) : [],
     partyDocuments: detail.partyRecords.map((p) => p.documents.map((d) => ({ name: d.name }))),
     caseFile: await caseFileRecord(ctx.store.db, detail),
     overrides: { ...(await wordingOverrides(ctx.store.db, kind.kind)), ...draft },
@@ -141,6 +144,8 @@ export interface GeneratedDocumentRow {
   createdBy: string;
   signedScanSha256: string | null;
   signedAt: string | null;
+  /** Its service on the addressees, as recorded. */
+  deliveries: Delivery[];
 }
 
 export async function listDocuments(ctx: ServiceContext, filter: { caseId?: string | undefined; limit?: number }): Promise<GeneratedDocumentRow[]> {
@@ -152,6 +157,7 @@ export async function listDocuments(ctx: ServiceContext, filter: { caseId?: stri
     .where(filter.caseId ? eq(generatedDocuments.caseId, filter.caseId) : undefined)
     .orderBy(desc(generatedDocuments.createdAt), desc(generatedDocuments.id))
     .limit(filter.limit ?? 500);
+  const served = await deliveriesOf(ctx.store.db, rows.map((r) => r.d.id));
   return rows.map(({ d, caseNumber, size }) => ({
     id: d.id,
     caseId: d.caseId,
@@ -167,6 +173,7 @@ export async function listDocuments(ctx: ServiceContext, filter: { caseId?: stri
     createdBy: d.createdBy,
     signedScanSha256: d.signedScanSha256,
     signedAt: d.signedAt,
+    deliveries: served.get(d.id) ?? [],
   }));
 }
 

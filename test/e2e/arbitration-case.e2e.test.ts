@@ -252,6 +252,26 @@ describe('an arbitration case', () => {
     const award = await wordOf(await docs.saveAsWord());
     expect(award.name).toMatch(/郑仲案字第\d{4}号-裁决书\.docx$/);
     for (const text of ['郑州仲裁委员会', '申请人：郑州云帆信息技术有限公司', '被申请人：郭芳', '独任仲裁员陈静', '一、被申请人立即停止使用并删除侵害申请人计算机软件著作权的软件；', '书记员：赵小川']) expect(award.text, text).toContain(text);
+
+    // the award is served on both parties: the receipt lists it until its service is recorded
+    await docs.pickKind('送达回证');
+    await expect(docs.preview().textContent()).resolves.toContain('《裁决书》一份');
+    const awardRow = page.getByTestId('generated-documents').locator('.ant-table-row').filter({ hasText: '裁决书' });
+    await awardRow.getByRole('button', { name: /记录送达/ }).click();
+    const serving = settledDialog(page, '记录送达：裁决书（第1版）');
+    await serving.getByLabel('签收人').fill('韩冰');
+    await serving.getByRole('button', { name: /记\s*录/ }).click();
+    await serving.waitFor({ state: 'hidden' });
+    await awardRow.getByText(/直接送达郑州云帆信息技术有限公司（韩冰签收）/).waitFor();
+    await awardRow.getByRole('button', { name: /记录送达/ }).click();
+    const second = settledDialog(page, '记录送达：裁决书（第1版）');
+    await expect(second.getByLabel('受送达人').locator('..').locator('..').textContent()).resolves.toContain('郭芳');
+    await second.getByText('邮寄送达', { exact: true }).click();
+    await second.getByLabel('签收人').fill('郭芳');
+    await second.getByRole('button', { name: /记\s*录/ }).click();
+    await second.waitFor({ state: 'hidden' });
+    await awardRow.getByText(/邮寄送达郭芳（本人签收）/).waitFor();
+    await keepScreenshot(page, 'award-served');
     expect(workspace.watch.problems).toEqual([]);
   });
 });

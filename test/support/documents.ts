@@ -51,6 +51,7 @@ export function composeInputFor(c: ExchangeCase, extra: Partial<ComposeInput> = 
       decidedOn: null,
       award: null,
     },
+    papersToServe: c.parties.map(() => []),
     partyDocuments: c.parties.map(() => []),
     caseFile: { compiled: compileCaseFile(exchangeCaseFileFacts(c, false)), retention: null, filedBy: null, filedOn: null },
     overrides: {},

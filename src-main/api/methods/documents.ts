@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { deliverySchema } from '../../domain/delivery';
 import { fileHash } from '../../domain/exchange/primitives';
 import { ALL_ROLES, STAFF_ROLES } from '../../domain/roles';
 import { attachSignedScan, documentOptions, generateDocument, listDocuments, previewDocument, readDocument } from '../../services/documents';
+import { recordDelivery } from '../../services/deliveries';
 import { exportWordingPack, importWordingPack, listWording, resetWording, saveWording, wordingHistory, wordingPackSchema } from '../../services/wording';
 import { defineMethod } from '../contract';
 import { noInput } from '../schemas';
@@ -71,6 +73,7 @@ export const documentMethods = [
         createdBy: z.string(),
         signedScanSha256: z.string().nullable(),
         signedAt: z.string().nullable(),
+        deliveries: z.array(deliverySchema),
       }),
     ),
     roles: ALL_ROLES,
@@ -95,6 +98,17 @@ export const documentMethods = [
     roles: STAFF_ROLES,
     handler: async (ctx, input) => {
       await attachSignedScan(ctx, input.id, input.sha256);
+      return null;
+    },
+  }),
+  defineMethod({
+    name: 'documents.recordDelivery',
+    summary: '记录送达',
+    input: z.strictObject({ id: documentId, delivery: deliverySchema }),
+    output: z.null(),
+    roles: STAFF_ROLES,
+    handler: async (ctx, input) => {
+      await recordDelivery(ctx, input.id, input.delivery);
       return null;
     },
   }),

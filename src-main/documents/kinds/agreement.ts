@@ -28,6 +28,7 @@ export const agreementDocument: DocumentKind = {
   kind: 'agreement',
   title: '调解协议书',
   per: 'case',
+  served: true,
   wording: {
     opening: { label: '协议引言', text: '经{组织名称}主持调解，双方当事人自愿达成如下协议：' },
     performance: { label: '履行方式', text: '各方当事人应当按照本协议约定的时间、地点和方式全面、及时履行各自的义务。' },

@@ -16,6 +16,7 @@ export const arbitrationFeeNotice: DocumentKind = {
   kind: 'arbitration-fee-notice',
   title: '缴纳仲裁费用通知书',
   per: 'case',
+  served: true,
   usesArbitration: true,
   commissionOnly: true,
   wording: {

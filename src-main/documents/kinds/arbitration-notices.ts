@@ -17,6 +17,7 @@ export const arbitrationAcceptanceNotice: DocumentKind = {
   kind: 'arbitration-acceptance-notice',
   title: '仲裁受理通知书',
   per: 'party',
+  served: true,
   usesArbitration: true,
   commissionOnly: true,
   wording: {
@@ -59,6 +60,7 @@ export const arbitrationRefusalNotice: DocumentKind = {
   kind: 'arbitration-refusal-notice',
   title: '仲裁不予受理通知书',
   per: 'case',
+  served: true,
   usesArbitration: true,
   commissionOnly: true,
   wording: {

@@ -104,6 +104,7 @@ export const awardOnSettlement: DocumentKind = {
   kind: 'award-on-settlement',
   title: '和解裁决书',
   per: 'case',
+  served: true,
   usesArbitration: true,
   wording: {
     intro: INTRO,
@@ -126,6 +127,7 @@ export const arbitrationMediationStatement: DocumentKind = {
   kind: 'arbitration-mediation-statement',
   title: '仲裁调解书',
   per: 'case',
+  served: true,
   usesArbitration: true,
   wording: {
     intro: INTRO,
@@ -160,6 +162,7 @@ export const arbitrationAward: DocumentKind = {
   kind: 'arbitration-award',
   title: '裁决书',
   per: 'case',
+  served: true,
   usesArbitration: true,
   commissionOnly: true,
   wording: {

@@ -39,6 +39,7 @@ export const acceptanceNotice: DocumentKind = {
   kind: 'acceptance-notice',
   title: '受理通知书',
   per: 'party',
+  served: true,
   wording: {
     body: {
       label: '受理决定',
@@ -74,6 +75,7 @@ export const refusalNotice: DocumentKind = {
   kind: 'refusal-notice',
   title: '不予受理通知书',
   per: 'party',
+  served: true,
   wording: {
     body: {
       label: '不予受理决定',

@@ -18,6 +18,7 @@ export const rightsNotice: DocumentKind = {
   kind: 'rights-notice',
   title: '当事人权利义务告知书',
   per: 'party',
+  served: true,
   wording: {
     intro: { label: '开头', text: '为保障当事人依法参加调解活动，根据《中华人民共和国人民调解法》等规定，现将有关权利义务告知如下：' },
     nature: {

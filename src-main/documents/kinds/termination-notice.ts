@@ -39,6 +39,7 @@ export const terminationNotice: DocumentKind = {
   kind: 'termination-notice',
   title: '终止调解通知书',
   per: 'party',
+  served: true,
   wording: {
     body: {
       label: '终止调解决定',

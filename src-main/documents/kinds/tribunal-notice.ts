@@ -15,6 +15,7 @@ export const tribunalNotice: DocumentKind = {
   kind: 'tribunal-notice',
   title: '组庭通知书',
   per: 'party',
+  served: true,
   usesArbitration: true,
   commissionOnly: true,
   wording: {

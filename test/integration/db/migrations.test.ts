@@ -22,7 +22,7 @@ async function databaseAt(n: number): Promise<{ file: string; conn: Connection }
 
 describe('migrations, one test each (migrate to N−1, insert old rows, migrate, assert)', () => {
   it('has the migrations this file tests, in order, with purposeful names', () => {
-    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling', '0009_case-file', '0010_extensions-and-follow-up-plans', '0011_agreement-signing', '0012_court-overrides', '0013_material-requests', '0014_arbitrations', '0015_tribunal', '0016_arbitration-outcome']);
+    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling', '0009_case-file', '0010_extensions-and-follow-up-plans', '0011_agreement-signing', '0012_court-overrides', '0013_material-requests', '0014_arbitrations', '0015_tribunal', '0016_arbitration-outcome', '0017_deliveries']);
   });
 
   it('0000_foundation: an empty database gains the foundation tables', async () => {
@@ -330,6 +330,27 @@ describe('migrations, one test each (migrate to N−1, insert old rows, migrate,
     await applyMigrations(conn, migrations.slice(16, 17), () => 1);
     expect(await conn.pragma('user_version')).toBe(17);
     expect(await conn.all('SELECT tribunal, outcome FROM arbitrations')).toEqual([{ tribunal: '{"form":"sole"}', outcome: null }]);
+    await conn.close();
+  });
+
+  it('0017_deliveries: a generated document is served once on each addressee, and its services go with it', async () => {
+    const { conn } = await databaseAt(17);
+    await conn.exec(`
+      INSERT INTO cases (id, case_number, category, source, received_on, subject, track, track_reason, status, created_at, updated_at)
+        VALUES ('c1', '（2026）郑仲案字第0001号', 'patent_contract', 'party_application', '2026-01-05', '许可费争议', 'simple', 'r', 'accepted', 'a', 'a');
+      INSERT INTO stored_files (sha256, size, mime, created_at, created_by) VALUES ('${'a'.repeat(64)}', 10, 'application/zip', 'a', 'u');
+      INSERT INTO generated_documents (id, case_id, kind, target_label, version, file_name, sha256, created_at, created_by)
+        VALUES ('d1', 'c1', 'arbitration-award', '', 1, 'x.docx', '${'a'.repeat(64)}', 'a', 'u');
+    `);
+    await applyMigrations(conn, migrations.slice(17, 18), () => 1);
+    expect(await conn.pragma('user_version')).toBe(18);
+    const serve = (doc: string, party: string) =>
+      conn.exec(`INSERT INTO deliveries (id, document_id, party, method, served_on, recorded_at, recorded_by) VALUES ('${doc}-${party}', '${doc}', '${party}', 'direct', '2026-01-06', 'a', 'u')`);
+    await serve('d1', '李卫东');
+    await expect(conn.exec(`INSERT INTO deliveries (id, document_id, party, method, served_on, recorded_at, recorded_by) VALUES ('again', 'd1', '李卫东', 'post', '2026-01-07', 'a', 'u')`)).rejects.toThrow(/UNIQUE/);
+    await expect(serve('nope', '李卫东')).rejects.toThrow(/FOREIGN KEY/);
+    await conn.exec(`DELETE FROM cases WHERE id = 'c1'`);
+    expect(await conn.all('SELECT count(*) AS n FROM deliveries')).toEqual([{ n: 0 }]);
     await conn.close();
   });
 });

@@ -1,9 +1,9 @@
 import { CheckSquareOutlined, InboxOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ReasonDialog } from '../../../components/reason-dialog';
+import { useFreshDialogAbout } from '../../../hooks/use-fresh-dialog';
 import { dateItem, todayString } from '../../../form-fields';
 import { useApiMutation } from '../../../hooks/use-api';
 import { useFormSubmit } from '../../../hooks/use-form-submit';
@@ -12,15 +12,13 @@ const INVALIDATES = ['cases.get', 'cases.list', 'cases.history', 'caseFile.get',
 /** Statuses from which a case may be closed (the state machine checks the rest). */
 const CLOSABLE = ['refused', 'terminated', 'agreed', 'performing'];
 
-type Dialog = { kind: 'close' | 'unarchive'; open: boolean; count: number };
 
 /** 结案 once the outcome is settled, 归档 from the case file, and an administrator's 解除归档. */
 export function ClosureActions({ id, status }: { id: string; status: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<Dialog>({ kind: 'close', open: false, count: 0 });
-  const show = (kind: Dialog['kind']) => setDialog((d) => ({ kind, open: true, count: d.count + 1 }));
-  const hide = () => setDialog((d) => ({ ...d, open: false }));
+  const dialog = useFreshDialogAbout<'close' | 'unarchive'>();
+  const { show, hide } = dialog;
   return (
     <>
       {CLOSABLE.includes(status) && (
@@ -38,10 +36,10 @@ export function ClosureActions({ id, status }: { id: string; status: string }) {
           {t('closure.unarchive')}
         </Button>
       )}
-      {dialog.kind === 'close' ? (
-        <CloseDialog key={dialog.count} id={id} open={dialog.open} onDone={hide} />
-      ) : (
+      {dialog.subject === 'unarchive' ? (
         <UnarchiveDialog key={dialog.count} id={id} open={dialog.open} onDone={hide} />
+      ) : (
+        <CloseDialog key={dialog.count} id={id} open={dialog.open} onDone={hide} />
       )}
     </>
   );

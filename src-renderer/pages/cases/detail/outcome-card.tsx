@@ -1,6 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../../src-main/api/registry';
 import { SETTLEMENT_WAYS } from '../../../../src-main/domain/arbitration';
@@ -8,6 +7,7 @@ import { OUTCOME_KINDS, type AwardText, type OutcomeStep } from '../../../../src
 import { dateItem, todayString } from '../../../form-fields';
 import { useApiMutation } from '../../../hooks/use-api';
 import { useFormSubmit } from '../../../hooks/use-form-submit';
+import { useFreshDialogAbout } from '../../../hooks/use-fresh-dialog';
 
 type Detail = ApiOutput<'arbitration.get'>;
 type StepName = OutcomeStep['step'];
@@ -30,7 +30,7 @@ function stepsNow(detail: Detail, status: string): StepName[] {
 /** 仲裁结果: how the arbitration ends — an award on the settlement, a mediation statement and its receipts, an award, a withdrawal. */
 export function OutcomeCard({ caseId, detail, status, editable }: { caseId: string; detail: Detail; status: string; editable: boolean }) {
   const { t } = useTranslation();
-  const [taking, setTaking] = useState<{ step: StepName; count: number } | null>(null);
+  const taking = useFreshDialogAbout<StepName>();
   const { outcome, outcomeState: state } = detail;
   const steps = editable && detail.record ? stepsNow(detail, status) : [];
   return (
@@ -41,7 +41,7 @@ export function OutcomeCard({ caseId, detail, status, editable }: { caseId: stri
       extra={
         <Space wrap>
           {steps.map((s) => (
-            <Button key={s} onClick={() => setTaking({ step: s, count: (taking?.count ?? 0) + 1 })}>
+            <Button key={s} onClick={() => taking.show(s)}>
               {t(`outcome.step.${s}`)}
             </Button>
           ))}
@@ -77,7 +77,7 @@ export function OutcomeCard({ caseId, detail, status, editable }: { caseId: stri
       ) : (
         <Typography.Text type="secondary">{detail.record ? t('outcome.running') : t('tribunal.needsRecord')}</Typography.Text>
       )}
-      {taking && <StepDialog key={taking.count} caseId={caseId} step={taking.step} parties={state.waitingFor} onDone={() => setTaking(null)} />}
+      {taking.open && taking.subject && <StepDialog key={taking.count} caseId={caseId} step={taking.subject} parties={state.waitingFor} onDone={taking.hide} />}
     </Card>
   );
 }

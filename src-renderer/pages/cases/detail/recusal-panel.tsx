@@ -1,15 +1,16 @@
 import { AuditOutlined, UserDeleteOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Empty, Form, Input, List, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useVoice } from '../../../hooks/use-voice';
 import type { ApiOutput } from '../../../../src-main/api/registry';
 import { MEDIATOR_ROLES } from '../../../../src-main/domain/vocabulary';
 import { dateItem, todayString } from '../../../form-fields';
 import { useApiMutation, useApiQuery } from '../../../hooks/use-api';
 import { useFormSubmit } from '../../../hooks/use-form-submit';
+import { useFreshDialogAbout } from '../../../hooks/use-fresh-dialog';
 
 type Recusal = ApiOutput<'cases.recusals'>[number];
-type Dialog = { kind: 'request' | 'decide'; mediatorId: string; name: string; open: boolean; count: number };
+type About = { kind: 'request' | 'decide'; mediatorId: string; name: string };
+type Dialog = About & { open: boolean };
 
 const INVALIDATES = ['cases.recusals', 'cases.assignmentOptions', 'cases.get', 'cases.history'] as const;
 const roleName = (role: string) => MEDIATOR_ROLES[role as keyof typeof MEDIATOR_ROLES] ?? role;
@@ -22,9 +23,10 @@ export function RecusalPanel({ caseId, parties, open: caseOpen }: { caseId: stri
   const { t } = useVoice();
   const options = useApiQuery('cases.assignmentOptions', { caseId });
   const recusals = useApiQuery('cases.recusals', { caseId });
-  const [dialog, setDialog] = useState<Dialog>({ kind: 'request', mediatorId: '', name: '', open: false, count: 0 });
-  const show = (kind: Dialog['kind'], mediatorId: string, name: string) => setDialog((d) => ({ kind, mediatorId, name, open: true, count: d.count + 1 }));
-  const hide = () => setDialog((d) => ({ ...d, open: false }));
+  const about = useFreshDialogAbout<About>();
+  const show = (kind: About['kind'], mediatorId: string, name: string) => about.show({ kind, mediatorId, name });
+  const hide = about.hide;
+  const dialog: Dialog = { ...(about.subject ?? { kind: 'request', mediatorId: '', name: '' }), open: about.open };
   const current = options.data?.current ?? [];
   const all = recusals.data ?? [];
   const pendingOf = (mediatorId: string) => all.find((r) => r.mediatorId === mediatorId && !r.endedAt && r.request && !r.decision);
@@ -83,9 +85,9 @@ export function RecusalPanel({ caseId, parties, open: caseOpen }: { caseId: stri
         </Typography.Paragraph>
       ))}
       {dialog.kind === 'request' ? (
-        <RequestDialog key={dialog.count} caseId={caseId} dialog={dialog} parties={parties} onDone={hide} />
+        <RequestDialog key={about.count} caseId={caseId} dialog={dialog} parties={parties} onDone={hide} />
       ) : (
-        <DecideDialog key={dialog.count} caseId={caseId} dialog={dialog} pending={pendingOf(dialog.mediatorId)} onDone={hide} />
+        <DecideDialog key={about.count} caseId={caseId} dialog={dialog} pending={pendingOf(dialog.mediatorId)} onDone={hide} />
       )}
     </Card>
   );

@@ -1,6 +1,5 @@
 import { CalendarOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Input, Space, Table, Tag } from 'antd';
-import { useState } from 'react';
 import { useVoice } from '../../../hooks/use-voice';
 import type { ApiOutput } from '../../../../src-main/api/registry';
 import { SESSION_STATUSES, type SessionStatus } from '../../../../src-main/domain/sessions';
@@ -8,7 +7,7 @@ import { SESSION_MODES } from '../../../../src-main/domain/vocabulary';
 import { useApiMutation, useApiQuery } from '../../../hooks/use-api';
 import { ScheduleDialog } from './schedule-dialog';
 import { SessionRecordDrawer } from './session-record-drawer';
-import { useFreshDialog } from '../../../hooks/use-fresh-dialog';
+import { useFreshDialog, useFreshDialogAbout } from '../../../hooks/use-fresh-dialog';
 
 type Row = ApiOutput<'sessions.ofCase'>[number];
 const STATUS_COLORS: Record<string, string> = { scheduled: 'blue', held: 'success', cancelled: 'default' };
@@ -17,9 +16,9 @@ const STATUS_COLORS: Record<string, string> = { scheduled: 'blue', held: 'succes
 export function SessionPlan({ caseId, canSchedule, mediators, people }: { caseId: string; canSchedule: boolean; mediators: string[]; people: string[] }) {
   const { t } = useVoice();
   const { modal, message } = App.useApp();
-  // each opening mounts a fresh form: `scheduling` counts them, `recording` keeps the session shown while it closes
+  // each opening mounts a fresh form; `recording` keeps the session shown while the drawer closes
   const scheduling = useFreshDialog();
-  const [recording, setRecording] = useState<{ row: Row; open: boolean; count: number } | null>(null);
+  const recording = useFreshDialogAbout<Row>();
   const sessions = useApiQuery('sessions.ofCase', { caseId });
   const cancel = useApiMutation('sessions.cancel', ['sessions.ofCase', 'sessions.calendar', 'sessions.checkPlan', 'cases.history']);
 
@@ -84,7 +83,7 @@ export function SessionPlan({ caseId, canSchedule, mediators, people }: { caseId
             render: (_: unknown, r: Row) =>
               r.status !== 'cancelled' && (
                 <Space size={4}>
-                  <Button size="small" icon={<EditOutlined />} onClick={() => setRecording((x) => ({ row: r, open: true, count: (x?.count ?? 0) + 1 }))}>
+                  <Button size="small" icon={<EditOutlined />} onClick={() => recording.show(r)}>
                     {r.status === 'held' ? t('record.edit') : t('record.write')}
                   </Button>
                   {r.status === 'scheduled' && (
@@ -98,9 +97,7 @@ export function SessionPlan({ caseId, canSchedule, mediators, people }: { caseId
         ]}
       />
       <ScheduleDialog key={scheduling.count} caseId={caseId} open={scheduling.open} mediators={mediators} onClose={scheduling.hide} />
-      {recording && (
-        <SessionRecordDrawer key={recording.count} session={recording.row} open={recording.open} people={people} onClose={() => setRecording((x) => x && { ...x, open: false })} />
-      )}
+      {recording.subject && <SessionRecordDrawer key={recording.count} session={recording.subject} open={recording.open} people={people} onClose={recording.hide} />}
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Popconfirm, Space, Tag, Timeline, Typography } from 'antd';
-import { useState } from 'react';
+import { useFreshDialogAbout } from '../../../../hooks/use-fresh-dialog';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeCase } from '../../../../../src-main/domain/exchange';
 import { ENFORCEMENT_RESULTS, ENFORCEMENT_ROUTES } from '../../../../../src-main/domain/vocabulary';
@@ -18,8 +18,8 @@ const FAILED = new Set(['rejected', 'not_accepted', 'withdrawn']);
  */
 export function EnforcementCard({ caseId, c, status }: { caseId: string; c: ExchangeCase; status: string }) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<(Open & { count: number }) | null>(null);
-  const open = (d: Open) => setDialog((x) => ({ ...d, count: (x?.count ?? 0) + 1 }));
+  const dialog = useFreshDialogAbout<Open>();
+  const open = dialog.show;
   const requests = useApiQuery('enforcement.materialRequests', { caseId });
   const court = useApiQuery('cases.court', { caseId }).data?.court ?? null;
   const supply = useApiMutation('enforcement.record', [...STEP_INVALIDATES]);
@@ -95,7 +95,7 @@ export function EnforcementCard({ caseId, c, status }: { caseId: string; c: Exch
       )}
       {!pending && e?.result !== 'confirmed' && applyButtons}
       {!e && status !== 'agreed' && <Typography.Text type="secondary">{t('tracking.notYet')}</Typography.Text>}
-      {dialog && <StepDialog key={dialog.count} caseId={caseId} {...dialog} onDone={() => setDialog(null)} />}
+      {dialog.open && dialog.subject && <StepDialog key={dialog.count} caseId={caseId} {...dialog.subject} onDone={dialog.hide} />}
     </Card>
   );
 }
