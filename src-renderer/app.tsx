@@ -8,7 +8,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './components/app-layout';
-import { NotBuilt } from './components/not-built';
 import { useApiMutation, useApiQuery } from './hooks/use-api';
 import { i18n, type Language } from './i18n';
 import { CaseListPage } from './pages/cases/case-list-page';
@@ -17,6 +16,7 @@ import { CalendarPage } from './pages/calendar/calendar-page';
 import { ImportPage } from './pages/cases/import-page';
 import { DocumentsPage } from './pages/documents/documents-page';
 import { RegisterCasePage } from './pages/cases/register/register-page';
+import { StatisticsPage } from './pages/statistics/statistics-page';
 import { SettingsPage } from './pages/settings/settings-page';
 import { SetupPage } from './pages/setup/setup-page';
 import { WorkbenchPage } from './pages/workbench/workbench-page';
@@ -33,7 +33,6 @@ function Centered({ children }: { children: React.ReactNode }) {
 }
 
 function Workspace({ organizationName, language }: { organizationName: string; language: Language }) {
-  const { t } = useTranslation();
   const setLanguage = useApiMutation('preferences.update', ['preferences.get']);
   return (
     <HashRouter>
@@ -47,7 +46,7 @@ function Workspace({ organizationName, language }: { organizationName: string; l
           <Route path="/cases/:id/:tab?" element={<CasePage />} />
           <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/documents/:tab?" element={<DocumentsPage />} />
-          <Route path="/statistics" element={<NotBuilt area={t('nav.statistics')} description={t('notBuilt.statistics')} />} />
+          <Route path="/statistics" element={<StatisticsPage />} />
           <Route path="/settings/:tab?" element={<SettingsPage />} />
           <Route path="*" element={<Navigate to="/workbench" replace />} />
         </Routes>

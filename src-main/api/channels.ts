@@ -101,6 +101,7 @@ export const API_METHOD_NAMES = [
   'settings.updateIntake',
   'setup.complete',
   'setup.status',
+  'statistics.get',
   'system.about',
   'system.checkIntegrity',
   'wording.exportPack',

@@ -16,6 +16,7 @@ import { closureMethods } from './methods/closure';
 import { courtMethods } from './methods/courts';
 import { deadlineMethods } from './methods/deadlines';
 import { documentMethods } from './methods/documents';
+import { statisticsMethods } from './methods/statistics';
 import { followUpMethods } from './methods/follow-ups';
 import { intakeMethods } from './methods/intake';
 import { mediatorMethods } from './methods/mediators';
@@ -52,6 +53,7 @@ export const appMethods = [
   ...agreementMethods,
   ...enforcementMethods,
   ...arbitrationMethods,
+  ...statisticsMethods,
   ...courtMethods,
 ] as const;
 

@@ -8,6 +8,7 @@ import type { AppResources } from '../../src-main/app/resources';
 import { planSearch } from '../../src-main/domain/search';
 import { caseListQuerySchema, listCases } from '../../src-main/services/case-query';
 import { dueDeadlines } from '../../src-main/services/deadlines';
+import { getStatistics } from '../../src-main/services/statistics';
 import { seedDemo } from '../../src-main/services/demo/seed';
 import { compare, type Comparison } from './measure';
 import { rawDb, type RawDb } from './raw-db';
@@ -86,6 +87,17 @@ export async function benchCases(resources: AppResources): Promise<{ seconds: nu
       20,
       () => dueDeadlines(ctx, 7),
       () => raw.all("SELECT c.id, c.case_number, c.status, c.source, c.track, c.accepted_on, a.signed_on, a.effective_on FROM cases c LEFT JOIN case_agreements a ON a.case_id = c.id WHERE c.status IN ('accepted', 'mediating', 'agreed') AND coalesce(a.effective_on, a.signed_on, c.accepted_on) >= date('now', '-90 days')"),
+    ),
+  );
+  // 统计 over every seeded case; the baseline only counts them by the same four dimensions
+  const span = await raw.get<{ from: string; to: string }>('SELECT min(received_on) AS "from", max(received_on) AS "to" FROM cases');
+  const stats = await getStatistics(ctx, { from: span.from, to: span.to });
+  rows.push(
+    await compare(
+      `statistics of ${stats.overall.cases} cases (${span.from} to ${span.to})`,
+      10,
+      () => getStatistics(ctx, { from: span.from, to: span.to }),
+      () => raw.all('SELECT category, source, status, substr(received_on, 1, 7) AS month, count(*) AS n FROM cases WHERE received_on BETWEEN ? AND ? GROUP BY 1, 2, 3, 4', [span.from, span.to]),
     ),
   );
   await raw.close();

@@ -91,10 +91,10 @@ describe('first run in browser mode', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
-  it('says plainly that areas not built yet are coming', async () => {
+  it('opens an empty 统计 that says what to do, and the roster in settings', async () => {
     const workspace = new WorkspacePage(page);
     await workspace.open('统计');
-    await page.getByText('统计功能尚未提供').waitFor();
+    await page.getByText('该期间没有登记的案件').waitFor();
     await workspace.open('设置');
     await page.getByRole('tab', { name: '调解员名册' }).click();
     await page.getByRole('cell', { name: '陈静' }).waitFor();

@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keepScreenshot, openWorkspace, seriousA11yViolations, settledDialog, type Workspace } from './support/harness';
+import { StatisticsPage } from './pages/statistics-page';
+import { WorkspacePage } from './pages/workspace-page';
+
+/**
+ * 统计 on the three samples (received 2026-03-03, 05-11 and 08-04; two agreements, one termination):
+ * the figures of a period, a narrower period, and a month's bar clicked through to its case.
+ */
+let workspace: Workspace;
+let page: Page;
+
+beforeAll(async () => {
+  workspace = await openWorkspace({ samples: true });
+  ({ page } = workspace);
+});
+afterAll(() => workspace?.close());
+
+describe('statistics', () => {
+  it('shows the year’s figures, narrows to a period, and opens the cases behind a month’s bar', async () => {
+    await new WorkspacePage(page).open('统计');
+    const stats = new StatisticsPage(page);
+    await stats.setPeriod('2026-01-01', '2026-12-31');
+    await expect.poll(() => stats.headline('案件数').textContent()).toBe('3');
+    await expect(stats.headline('调解成功率').textContent()).resolves.toBe('66.7%'); // 2 agreements of 3 concluded
+    await page.getByText('2件达成协议 / 3件调解结束').waitFor();
+    await page.getByText('申请2件，确认1件，驳回0件').waitFor();
+    const mediators = page.getByTestId('statistics-mediators');
+    await mediators.locator('.ant-table-row').filter({ hasText: '陈静' }).filter({ hasText: '100.0%' }).waitFor();
+    await keepScreenshot(page, 'statistics');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // from May on: the patent and the software case
+    await stats.setPeriod('2026-05-01', '2026-12-31');
+    await expect.poll(() => stats.headline('案件数').textContent()).toBe('2');
+    await stats.clickMonthBar(0, 8); // 5月
+    const drawer = settledDialog(page, '2026年5月（2026-05-01 至 2026-12-31 登记）');
+    await drawer.waitFor();
+    await drawer.getByText('共 1 件').waitFor();
+    await drawer.locator('.ant-table-row').filter({ hasText: '李卫东' }).waitFor();
+    await keepScreenshot(page, 'statistics-slice');
+    await drawer.getByRole('link').first().click();
+    await page.getByTestId('case-number').waitFor();
+    expect(workspace.watch.problems).toEqual([]);
+  });
+});
