@@ -10,6 +10,7 @@ export const fileToBase64 = (file: Blob) =>
 export const base64ToBytes = (base64: string) => Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The first characters of a SHA-256, enough to tell files apart on screen. */
 export const shortHash = (sha256: string) => sha256.slice(0, 12);

@@ -101,6 +101,8 @@ export const API_METHOD_NAMES = [
   'settings.updateIntake',
   'setup.complete',
   'setup.status',
+  'statistics.exportNarrative',
+  'statistics.exportWorkbook',
   'statistics.get',
   'system.about',
   'system.checkIntegrity',

@@ -10,6 +10,7 @@ import { runPacket } from './commands/packet';
 import { runDeadlines } from './commands/deadlines';
 import { runDocuments, runRender } from './commands/documents';
 import { runInit } from './commands/init';
+import { runReport } from './commands/report';
 import { CliUsageError, createOutput, describeFailure, type Output } from './io';
 
 /** `npm run -s cli -- <command> [options]` — the same services as the window, from a terminal. */
@@ -86,6 +87,11 @@ const COMMANDS: Record<string, Command> = {
     usage: 'packet --case 案号 --route judicial_confirmation|notarization|arbitration --out 文件夹 [--zip 文件.zip]\n      生成效力确认申请材料：所需全部文书和材料清单（司法确认：申请书、协议、承诺书、送达地址确认书、授权委托书；仲裁：仲裁协议书等）',
     options: { case: { type: 'string' }, route: { type: 'string' }, out: { type: 'string' }, zip: { type: 'string' } },
     run: (ctx, v, _p, out) => runPacket(ctx, { caseNumber: str(v.case), route: str(v.route), out: str(v.out), zip: str(v.zip) }, out),
+  },
+  report: {
+    usage: 'report --from 日期 --to 日期 --out 文件.xlsx\n      统计报表：期间内登记的案件的汇总、按类别、来源、月份和调解员的统计及案件清单',
+    options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
+    run: (ctx, v, _p, out) => runReport(ctx, { from: str(v.from), to: str(v.to), out: str(v.out) }, out),
   },
   deadlines: {
     usage: 'deadlines --case 案号 [--json]\n      本案的各项期限（调解期限、申请司法确认、分期履行、回访等）及其依据',

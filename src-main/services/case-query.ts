@@ -73,6 +73,8 @@ const SORT_COLUMNS = {
   claimAmount: cases.claimAmountFen,
 } as const;
 
+const NAMES_BATCH = 5000;
+
 export async function listCases(ctx: ServiceContext, q: CaseListQuery): Promise<{ total: number; rows: CaseListRow[] }> {
   const db = ctx.store.db;
   const where = conditions(q);
@@ -97,18 +99,22 @@ export async function listCases(ctx: ServiceContext, q: CaseListQuery): Promise<
       .limit(q.limit)
       .offset(q.offset),
   ]);
-  const ids = page.map((r) => r.id);
-  // party and mediator names of the page in one round trip
-  const people = ids.length
-    ? await db.all<[string, string, string]>(sql`
+  // party and mediator names of the page in one round trip per 5,000 cases: each case id is bound
+  // twice, and SQLite binds at most 32,766 values in one statement (an export asks for 100,000)
+  const people: [string, string, string][] = [];
+  for (let i = 0; i < page.length; i += NAMES_BATCH) {
+    const ids = page.slice(i, i + NAMES_BATCH).map((r) => r.id);
+    people.push(
+      ...(await db.all<[string, string, string]>(sql`
         SELECT case_id, role, name FROM (
           SELECT ${caseParties.caseId} AS case_id, ${caseParties.role} AS role, ${caseParties.name} AS name, ${caseParties.position} AS position
             FROM ${caseParties} WHERE ${inArray(caseParties.caseId, ids)}
           UNION ALL
           SELECT ${caseMediators.caseId}, 'mediator', ${mediators.name}, ${caseMediators.position}
             FROM ${caseMediators} JOIN ${mediators} ON ${eq(mediators.id, caseMediators.mediatorId)} WHERE ${inArray(caseMediators.caseId, ids)}
-        ) ORDER BY position`)
-    : [];
+        ) ORDER BY position`)),
+    );
+  }
   const names = new Map<string, string[]>();
   for (const [caseId, role, name] of people) names.set(`${caseId}|${role}`, [...(names.get(`${caseId}|${role}`) ?? []), name]);
   const namesOf = (caseId: string, role: string) => names.get(`${caseId}|${role}`) ?? [];

@@ -886,6 +886,9 @@ export const enUS: Messages = {
     record: 'Record service',
   },
   statistics: {
+    export: 'Export to Excel',
+    exportNarrative: 'Export the narrative (Word)',
+    exported: 'Exported “{{name}}”',
     period: 'Period',
     thisYear: 'This year',
     lastYear: 'Last year',

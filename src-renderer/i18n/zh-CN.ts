@@ -885,6 +885,9 @@ export const zhCN = {
     record: '记录送达',
   },
   statistics: {
+    export: '导出 Excel',
+    exportNarrative: '导出工作情况报告（Word）',
+    exported: '已导出“{{name}}”',
     period: '统计期间',
     thisYear: '今年',
     lastYear: '去年',

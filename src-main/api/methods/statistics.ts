@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { statisticsQuerySchema } from '../../domain/statistics';
 import { ALL_ROLES } from '../../domain/roles';
+import { statisticsNarrativeDocx, statisticsWorkbook } from '../../services/report';
 import { getStatistics } from '../../services/statistics';
 import { defineMethod } from '../contract';
 
@@ -34,5 +35,27 @@ export const statisticsMethods = [
     }),
     roles: ALL_ROLES,
     handler: (ctx, input) => getStatistics(ctx, input),
+  }),
+  defineMethod({
+    name: 'statistics.exportWorkbook',
+    summary: '导出统计报表',
+    input: statisticsQuerySchema,
+    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+    roles: ALL_ROLES,
+    handler: async (ctx, input) => {
+      const book = await statisticsWorkbook(ctx, input);
+      return { fileName: book.fileName, dataBase64: book.bytes.toString('base64') };
+    },
+  }),
+  defineMethod({
+    name: 'statistics.exportNarrative',
+    summary: '导出工作情况报告',
+    input: statisticsQuerySchema,
+    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+    roles: ALL_ROLES,
+    handler: async (ctx, input) => {
+      const doc = await statisticsNarrativeDocx(ctx, input);
+      return { fileName: doc.fileName, dataBase64: Buffer.from(doc.bytes).toString('base64') };
+    },
   }),
 ];

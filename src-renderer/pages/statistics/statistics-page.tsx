@@ -1,4 +1,5 @@
-import { Card, Col, DatePicker, Empty, Result, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, DatePicker, Empty, Result, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,10 @@ import { CASE_CATEGORIES } from '../../../src-main/domain/categories';
 import { formatYuanGrouped } from '../../../src-main/domain/money';
 import type { StatisticsQuery } from '../../../src-main/domain/statistics';
 import { CASE_SOURCES } from '../../../src-main/domain/vocabulary';
+import { call } from '../../api';
 import { Chart } from '../../components/chart';
+import { base64ToBytes, DOCX_MIME, XLSX_MIME } from '../../files';
+import { saveAs } from '../../save-as';
 import { useApiQuery } from '../../hooks/use-api';
 import { useFreshDialogAbout } from '../../hooks/use-fresh-dialog';
 import { useVoice } from '../../hooks/use-voice';
@@ -40,6 +44,21 @@ export function StatisticsPage() {
   ) as StatisticsQuery;
   const stats = useApiQuery('statistics.get', query, { keepPrevious: true });
   const drill = useFreshDialogAbout<Drill>();
+  const { message } = App.useApp();
+  // the report leaves as a workbook or as a short narrative in Word; `exporting` names the one being made
+  const [exporting, setExporting] = useState<string | null>(null);
+  const exportReport = async (method: 'statistics.exportWorkbook' | 'statistics.exportNarrative', mime: string) => {
+    setExporting(method);
+    try {
+      const file = await call(method, query);
+      if (await saveAs(file.fileName, base64ToBytes(file.dataBase64), mime)) message.success(t('statistics.exported', { name: file.fileName }));
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    } finally {
+      setExporting(null);
+    }
+  };
+  const nothing = !stats.data || stats.data.overall.cases === 0;
   const open = (dimension: Drill['dimension'], slices: Slice[]) => (index: number) => {
     const s = slices[index];
     if (s && s.cases > 0) drill.show({ dimension, key: s.key, label: s.label, query });
@@ -64,6 +83,12 @@ export function StatisticsPage() {
           <Select mode="multiple" allowClear maxTagCount="responsive" style={{ minWidth: 200 }} placeholder={t('cases.col.category')} aria-label={t('cases.col.category')} options={options(CASE_CATEGORIES)} value={categories} onChange={setCategories} />
           <Select mode="multiple" allowClear maxTagCount="responsive" style={{ minWidth: 160 }} placeholder={t('cases.col.source')} aria-label={t('cases.col.source')} options={options(CASE_SOURCES)} value={sources} onChange={setSources} />
           {stats.isFetching && <Spin size="small" />}
+          <Button icon={<FileExcelOutlined />} loading={exporting === 'statistics.exportWorkbook'} disabled={nothing} onClick={() => void exportReport('statistics.exportWorkbook', XLSX_MIME)}>
+            {t('statistics.export')}
+          </Button>
+          <Button icon={<FileWordOutlined />} loading={exporting === 'statistics.exportNarrative'} disabled={nothing} onClick={() => void exportReport('statistics.exportNarrative', DOCX_MIME)}>
+            {t('statistics.exportNarrative')}
+          </Button>
         </Space>
       </Card>
       {stats.isError && <Result status="warning" title={stats.error.message} />}
