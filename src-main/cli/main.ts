@@ -11,6 +11,7 @@ import { runDeadlines } from './commands/deadlines';
 import { runDocuments, runRender } from './commands/documents';
 import { runInit } from './commands/init';
 import { runReport } from './commands/report';
+import { runTypicalCase } from './commands/typical-case';
 import { CliUsageError, createOutput, describeFailure, type Output } from './io';
 
 /** `npm run -s cli -- <command> [options]` — the same services as the window, from a terminal. */
@@ -92,6 +93,11 @@ const COMMANDS: Record<string, Command> = {
     usage: 'report --from 日期 --to 日期 --out 文件.xlsx\n      统计报表：期间内登记的案件的汇总、按类别、来源、月份和调解员的统计及案件清单',
     options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
     run: (ctx, v, _p, out) => runReport(ctx, { from: str(v.from), to: str(v.to), out: str(v.out) }, out),
+  },
+  'typical-case': {
+    usage: 'typical-case --case 案号 --out 文件.docx\n      典型案例：基本案情、调解过程、调解结果和典型意义，当事人姓名、证件号码、电话、地址和账户均已隐去',
+    options: { case: { type: 'string' }, out: { type: 'string' } },
+    run: (ctx, v, _p, out) => runTypicalCase(ctx, { caseNumber: str(v.case), out: str(v.out) }, out),
   },
   deadlines: {
     usage: 'deadlines --case 案号 [--json]\n      本案的各项期限（调解期限、申请司法确认、分期履行、回访等）及其依据',

@@ -18,6 +18,7 @@ import { serviceReceipt } from './kinds/service-receipt';
 import { sessionLabel, sessionRecord } from './kinds/session-record';
 import { terminationNotice } from './kinds/termination-notice';
 import { tribunalNotice } from './kinds/tribunal-notice';
+import { typicalCase } from './kinds/typical-case';
 
 /** Every document kind the engine makes, by its stable name (`../shared/spec/cli.md`). */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
@@ -47,6 +48,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   hearingRecord,
   arbitrationAward,
   serviceReceipt,
+  typicalCase,
 ];
 
 export const documentKind = (kind: string): DocumentKind | undefined => DOCUMENT_KINDS.find((k) => k.kind === kind);

@@ -74,6 +74,7 @@ export const WITHOUT_OFFICE_NUMBER: ReadonlySet<string> = new Set([
   'tribunal-notice',
   'hearing-record',
   'arbitration-award',
+  'typical-case',
 ]);
 
 /** The visible text of one block, one string per line as printed. */

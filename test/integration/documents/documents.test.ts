@@ -114,7 +114,7 @@ describe('generating documents', () => {
     const caseId = ids[PATENT] as string;
     const options = (await call('documents.options', { caseId })).data;
     // a mediation office is not offered a commission's own papers (its notices, the tribunal's)
-    expect(options.map((o: { kind: string }) => o.kind)).toHaveLength(20);
+    expect(options.map((o: { kind: string }) => o.kind)).toHaveLength(21);
     expect(options.map((o: { kind: string }) => o.kind)).not.toContain('tribunal-notice');
     expect(options.find((o: { kind: string }) => o.kind === 'power-of-attorney')).toEqual({
       kind: 'power-of-attorney',
@@ -132,8 +132,8 @@ describe('generating documents', () => {
       expect(r.ok, `${o.kind}: ${JSON.stringify(r.error)}`).toBe(true);
       const text = (await documentXmlText(r.data.dataBase64)).join('\n');
       expect(text, o.kind).toContain(PRINTED_TITLES[o.kind] ?? o.title);
-      // papers without the office's number carry the party's name instead
-      expect(text, o.kind).toContain(WITHOUT_OFFICE_NUMBER.has(o.kind) ? '李卫东' : PATENT);
+      // papers without the office's number carry the party's name instead (a typical case, anonymized)
+      expect(text, o.kind).toContain(o.kind === 'typical-case' ? '李某' : WITHOUT_OFFICE_NUMBER.has(o.kind) ? '李卫东' : PATENT);
     }
     // the index now knows the rights notice was made
     const index = await call('documents.preview', { caseId, kind: 'file-index' });
@@ -230,7 +230,7 @@ describe('wording', () => {
     expect(entry).toMatchObject({ title: '受理通知书', label: '需要准备的材料', customized: false, version: 0, variables: expect.arrayContaining(['组织名称', '案号', '今天']) });
     expect(entry.variables).not.toContain('不予受理理由');
     expect(entry.text).toBe(entry.defaultText);
-    expect(new Set(entries.map((e: { kind: string }) => e.kind)).size).toBe(16); // a commission's own papers are not offered here; the file index, the follow-up record, the materials list and the service receipt have no wording
+    expect(new Set(entries.map((e: { kind: string }) => e.kind)).size).toBe(17); // a commission's own papers are not offered here; the file index, the follow-up record, the materials list and the service receipt have no wording
 
     expect(await call('wording.save', { ...KEY, text: '  请携带{组织名称}要求的材料（{案号}）。 ' })).toEqual({ ok: true, data: { version: 1 } });
     const custom = `请携带${SAMPLE_ORGANIZATION.name}要求的材料（${TRADEMARK}）。`;

@@ -57,7 +57,7 @@ describe('the Word files in LibreOffice', () => {
         const flat = squash(text.stdout);
         expect(flat, m.kind.kind).toContain(squash(m.title));
         if (!WITHOUT_OFFICE_NUMBER.has(m.kind.kind)) expect(flat, m.kind.kind).toContain('（2026）豫郑知调字第0003号');
-        expect(flat, m.kind.kind).toContain(m.kind.kind === 'power-of-attorney' ? '孙立' : '河南嵩岳食品有限公司');
+        expect(flat, m.kind.kind).toContain(m.kind.kind === 'power-of-attorney' ? '孙立' : m.kind.kind === 'typical-case' ? '河南某食品有限公司' : '河南嵩岳食品有限公司');
         // records number their pages 第 1 页 共 N 页, everything else — 1 —
         const page = (n: number) => (m.kind.pageNumbers === 'pageOfTotal' ? new RegExp(`第\\s?${n}\\s?页\\s?共\\s?\\d+\\s?页`) : new RegExp(`—\\s?${n}\\s?—`));
         expect(text.stdout, m.kind.kind).toMatch(page(1));

@@ -59,8 +59,9 @@ describe('the catalog', () => {
       'hearing-record',
       'arbitration-award',
       'service-receipt',
+      'typical-case',
     ]);
-    const added = ['arbitration-acceptance-notice', 'arbitration-refusal-notice', 'arbitration-fee-notice', 'tribunal-notice', 'hearing-record', 'arbitration-award', 'service-receipt'];
+    const added = ['arbitration-acceptance-notice', 'arbitration-refusal-notice', 'arbitration-fee-notice', 'tribunal-notice', 'hearing-record', 'arbitration-award', 'service-receipt', 'typical-case'];
     for (const k of DOCUMENT_KINDS.filter((x) => !added.includes(x.kind))) expect(spec, k.kind).toContain(`\`${k.kind}\``);
     expect(documentKind('award-of-the-tribunal')).toBeUndefined();
   });

@@ -5,6 +5,7 @@ import { DOCUMENT_KINDS, targetsOf } from '../../../src-main/documents/catalog';
 import { composeDocument } from '../../../src-main/documents/compose';
 import { toDocx, xmlSafe } from '../../../src-main/documents/to-docx';
 import { toHtml } from '../../../src-main/documents/to-html';
+import { anonymizerFor } from '../../../src-main/domain/anonymize';
 import { caseSchema, type ExchangeCase } from '../../../src-main/domain/exchange';
 import { demoCase, seededRandom } from '../../../src-main/services/demo/generate';
 import { ORGANIZATION, composeInputFor, parseXml, wordText } from '../../support/documents';
@@ -57,8 +58,9 @@ const validCase = fc
 /** Whitespace is left to the file format (XML reads CR as LF; a line break in a cell starts a new paragraph). */
 const squash = (s: string) => s.replace(/\s+/gu, '');
 
-/** Whose names a kind prints: everyone, except that a power of attorney names its principal and the other side. */
+/** Whose names a kind prints: everyone, except that a power of attorney names its principal and the other side, and a typical case names them anonymized. */
 function namesIn(kind: string, c: ExchangeCase): string[] {
+  if (kind === 'typical-case') return c.parties.map((p) => anonymizerFor(c).name(p.name));
   if (kind !== 'power-of-attorney') return c.parties.map((p) => p.name);
   return targetsOf(DOCUMENT_KINDS.find((k) => k.kind === kind) as (typeof DOCUMENT_KINDS)[number], c).flatMap((t) => {
     const principal = c.parties[t.party ?? 0];
