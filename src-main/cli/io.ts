@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { isAppError } from '../domain/errors';
 
 /** Exit statuses promised by the CLI spec: 2 for bad input, 1 for anything else. */
@@ -5,6 +7,12 @@ export const EXIT_BAD_INPUT = 2;
 export const EXIT_FAILURE = 1;
 
 export class CliUsageError extends Error {}
+
+/** Refuses an output file whose folder does not exist, before anything is made or registered (a version without its file would be half a write). */
+export function requireOutputFolder(file: string): void {
+  const folder = path.dirname(path.resolve(file));
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new CliUsageError(`输出文件夹不存在：${folder}`);
+}
 
 export interface Output {
   json: boolean;

@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { writeFileDurable } from '../../app/durable-file';
 import { DOCUMENT_KINDS } from '../../documents/catalog';
 import { getCaseByNumber } from '../../services/case-detail';
 import type { ServiceContext } from '../../services/context';
 import { generateDocument } from '../../services/documents';
-import { CliUsageError, type Output } from '../io';
+import { CliUsageError, requireOutputFolder, type Output } from '../io';
 
 /** `documents` and `render` of `../shared/spec/cli.md`. */
 
@@ -39,9 +37,7 @@ export async function runRender(
   const party = index(options.party, '--party');
   const agent = index(options.agent, '--agent');
   if (agent !== undefined && party === undefined) throw new CliUsageError('--agent 须与 --party 一起使用（第几名当事人的第几名代理人）');
-  // refuse before anything is registered: a version without its file would be half a write
-  const folder = path.dirname(path.resolve(options.out));
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new CliUsageError(`输出文件夹不存在：${folder}`);
+  requireOutputFolder(options.out);
   const detail = await getCaseByNumber(ctx, options.caseNumber);
   const session = index(options.session, '--session');
   const target = session !== undefined ? { session } : party === undefined ? undefined : { party, ...(agent === undefined ? {} : { agent }) };

@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { writeFileDurable } from '../../app/durable-file';
 import { statisticsQuerySchema } from '../../domain/statistics';
 import type { ServiceContext } from '../../services/context';
 import { statisticsWorkbook } from '../../services/report';
-import { CliUsageError, type Output } from '../io';
+import { CliUsageError, requireOutputFolder, type Output } from '../io';
 
 /** `report --from DATE --to DATE --out FILE.xlsx` of `../shared/spec/cli.md`: the statistics report of the cases received in the period. */
 export async function runReport(ctx: ServiceContext, options: { from?: string | undefined; to?: string | undefined; out?: string | undefined }, out: Output): Promise<void> {
@@ -12,8 +10,7 @@ export async function runReport(ctx: ServiceContext, options: { from?: string | 
   if (!options.out) throw new CliUsageError('请用 --out 指定输出文件（.xlsx）');
   const query = statisticsQuerySchema.safeParse({ from: options.from, to: options.to });
   if (!query.success) throw new CliUsageError(query.error.issues.map((i) => i.message).join('；'));
-  const folder = path.dirname(path.resolve(options.out));
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new CliUsageError(`输出文件夹不存在：${folder}`);
+  requireOutputFolder(options.out);
   const book = await statisticsWorkbook(ctx, query.data);
   writeFileDurable(options.out, book.bytes);
   out.say(`已生成统计报表（${options.from} 至 ${options.to}）→ ${options.out}`);

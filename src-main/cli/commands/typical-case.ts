@@ -1,17 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { writeFileDurable } from '../../app/durable-file';
 import { getCaseByNumber } from '../../services/case-detail';
 import type { ServiceContext } from '../../services/context';
 import { generateDocument } from '../../services/documents';
-import { CliUsageError, type Output } from '../io';
+import { CliUsageError, requireOutputFolder, type Output } from '../io';
 
 /** `typical-case --case NUMBER --out FILE.docx` of `../shared/spec/cli.md`: the case written up as an anonymized typical case. */
 export async function runTypicalCase(ctx: ServiceContext, options: { caseNumber?: string | undefined; out?: string | undefined }, out: Output): Promise<void> {
   if (!options.caseNumber) throw new CliUsageError('请用 --case 指定案号');
   if (!options.out) throw new CliUsageError('请用 --out 指定输出文件（.docx）');
-  const folder = path.dirname(path.resolve(options.out));
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new CliUsageError(`输出文件夹不存在：${folder}`);
+  requireOutputFolder(options.out);
   const detail = await getCaseByNumber(ctx, options.caseNumber);
   const doc = await generateDocument(ctx, detail.id, 'typical-case');
   writeFileDurable(options.out, doc.bytes);
