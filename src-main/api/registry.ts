@@ -17,6 +17,7 @@ import { courtMethods } from './methods/courts';
 import { deadlineMethods } from './methods/deadlines';
 import { documentMethods } from './methods/documents';
 import { statisticsMethods } from './methods/statistics';
+import { typicalCaseMethods } from './methods/typical-cases';
 import { followUpMethods } from './methods/follow-ups';
 import { intakeMethods } from './methods/intake';
 import { mediatorMethods } from './methods/mediators';
@@ -54,6 +55,7 @@ export const appMethods = [
   ...enforcementMethods,
   ...arbitrationMethods,
   ...statisticsMethods,
+  ...typicalCaseMethods,
   ...courtMethods,
 ] as const;
 

@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** Output shapes shared by several methods. */
 export const noInput = z.strictObject({});
 
+export const caseIdSchema = z.uuid({ error: '案件标识无效' });
+
 export const organizationSchema = z.object({
   id: z.string(),
   name: z.string(),

@@ -68,3 +68,18 @@ export const deliveries = sqliteTable(
   },
   (t) => [uniqueIndex('deliveries_document_party_unique').on(t.documentId, t.party)],
 );
+
+/** A case written up as a typical case (典型案例) for publication, as the office last saved it; one per case. */
+export const typicalCases = sqliteTable('typical_cases', {
+  caseId: text('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  facts: text('facts').notNull(),
+  process: text('process').notNull(),
+  result: text('result').notNull(),
+  significance: text('significance').notNull(),
+  roundAmounts: integer('round_amounts', { mode: 'boolean' }).notNull(),
+  savedAt: text('saved_at').notNull(),
+  savedBy: text('saved_by').notNull(),
+});

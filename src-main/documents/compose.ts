@@ -58,9 +58,10 @@ const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|]|\p{Cc}/gu;
 /** A name every file system takes: characters Windows or the shell forbid become `_`. */
 export const safeFileName = (name: string) => name.replace(UNSAFE_IN_FILE_NAMES, '_');
 
-export function composeDocument(kind: DocumentKind, input: ComposeInput, targets: Target[] = targetsOf(kind, input.c)): DocModel {
+/** What a kind's builder is given: the input, with the organization's wording filled in for the case. */
+export function docContext(kind: DocumentKind, input: ComposeInput): DocContext {
   const common = commonVariables(input);
-  const ctx: DocContext = {
+  return {
     ...input,
     wording: (key, extra = {}) => {
       const template = input.overrides[key] ?? kind.wording[key]?.text;
@@ -68,6 +69,10 @@ export function composeDocument(kind: DocumentKind, input: ComposeInput, targets
       return fillVariables(template, { ...common, ...extra });
     },
   };
+}
+
+export function composeDocument(kind: DocumentKind, input: ComposeInput, targets: Target[] = targetsOf(kind, input.c)): DocModel {
+  const ctx = docContext(kind, input);
   const blocks: Block[] = targets.flatMap((t, i) => [...(i > 0 ? [{ type: 'pageBreak' } as const] : []), ...kind.build(ctx, t).flatMap(oneParagraphPerLine)]);
   const label = targets.length === 1 ? targetLabel(kind, input.c, targets[0] ?? {}) : '';
   const base = input.c.caseNumber ?? `${input.c.receivedOn}登记`;

@@ -1,5 +1,6 @@
 import type { ArbitrationView } from '../domain/arbitration';
 import type { CompiledCaseFile } from '../domain/case-file';
+import type { WriteUp } from '../domain/typical-case';
 import type { ExchangeAgent, ExchangeCase, ExchangeParty } from '../domain/exchange';
 import type { Block, DocModel } from './model';
 import type { WordingDefaults } from './wording';
@@ -18,6 +19,8 @@ export interface DocContext {
   arbitration: ArbitrationView | null;
   /** Per party (same order as `c.parties`), the titles of the papers made and not yet served on it (kinds with `listsPapersToServe`); empty otherwise. */
   papersToServe: string[][];
+  /** The typical-case write-up the office saved for the case (kinds with `usesWriteUp`); null otherwise or before one is saved. */
+  writeUp: WriteUp | null;
   /** Identity papers on file per party (same order as `c.parties`). */
   partyDocuments: { name: string }[][];
   /** The case file as compiled: the index's items with their pages, and the archive's particulars. */
@@ -49,6 +52,8 @@ export interface DocumentKind {
   usesArbitration?: true;
   /** A commission's own paper (its notices, the tribunal), not offered to a mediation office. */
   commissionOnly?: true;
+  /** Prints the case's typical-case write-up: the service looks it up (`DocContext.writeUp`). */
+  usesWriteUp?: true;
   /** Served on the parties (送达), with a service receipt: notices, agreements, awards. */
   served?: true;
   /** Lists the papers still to serve on a party: the service looks them up (`DocContext.papersToServe`). */

@@ -19,7 +19,11 @@ export interface Anonymizer {
   text(s: string): string;
   /** How the write-up names a party (or anyone else the case names). */
   name(original: string): string;
+  /** What in a text would be hidden: someone's real name, or personal data (a number, an address); empty when the text is safe to publish. */
+  exposed(s: string): Exposure[];
 }
+
+export type Exposure = 'name' | 'personal';
 
 export const LEFT_OUT = '（略）';
 
@@ -54,16 +58,19 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Personal data found by its shape, whatever the case records: ID numbers and credit codes, mobile and landline numbers, e-mail, account numbers. */
 const SHAPES = [/\d{17}[\dXx]/g, /[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}/g, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /(?<!\d)1[3-9]\d{9}(?!\d)/g, /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/g, /(?<!\d)\d{12,25}(?!\d)/g];
 
-/** `300,000.00元` → `30万元`, `327,500元` → `约32.8万元`; amounts under 10,000 yuan stay. */
+/** `300,000.00元` → `30万元`, `327,500元（大写：…）` → `约32.8万元` (the words would give the exact sum away); amounts under 10,000 yuan stay. */
 function roundAmounts(s: string): string {
-  return s.replace(/(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=元)/g, (whole) => {
-    const yuan = Number(whole.replace(/,/g, ''));
+  return s.replace(/((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)元(（大写：[^）]*）)?/g, (whole, figures: string) => {
+    const yuan = Number(figures.replace(/,/g, ''));
     if (!Number.isFinite(yuan) || yuan < 10_000) return whole;
     const wan = yuan / 10_000;
     const rounded = Math.round(wan * 10) / 10;
-    return `${rounded === wan ? '' : '约'}${rounded}万`;
+    return `${rounded === wan ? '' : '约'}${rounded}万元`;
   });
 }
+
+/** `河南省郑州市管城回族区东大街18号` → `东大街18号`: the street part, as a write-up may mention it on its own. */
+const streetOf = (address: string): string => address.replace(/^.*(?:省|自治区|市|区|县|旗|镇|乡)/, '');
 
 const ORDINALS = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'];
 
@@ -85,11 +92,16 @@ export function anonymizerFor(c: ExchangeCase, options: AnonymizeOptions = {}): 
   };
   const leftOut = new Set<string>();
   const omit = (v: string | undefined) => v && v.trim().length >= 2 && leftOut.add(v.trim());
+  const omitAddress = (v: string | undefined) => {
+    omit(v);
+    if (v && streetOf(v.trim()).length >= 4) omit(streetOf(v.trim()));
+  };
 
   for (const p of c.parties) {
     (p.kind === 'natural' ? person : organization)(p.name);
     if (p.representative) person(p.representative.name);
-    for (const v of [p.idNumber, p.uscc, p.phone, p.address, p.serviceAddress?.address, p.serviceAddress?.phone, p.serviceAddress?.email]) omit(v);
+    for (const v of [p.idNumber, p.uscc, p.phone, p.serviceAddress?.phone, p.serviceAddress?.email]) omit(v);
+    for (const v of [p.address, p.serviceAddress?.address]) omitAddress(v);
     if (p.serviceAddress?.recipient) person(p.serviceAddress.recipient);
     for (const a of p.agents) {
       role(a.name, '代理人');
@@ -109,19 +121,30 @@ export function anonymizerFor(c: ExchangeCase, options: AnonymizeOptions = {}): 
     }
   }
   // one pass, longest first: a right's name that holds a name to hide is kept whole, and a party's
-  // name that holds a right's name (河南嵩岳食品有限公司 and the mark 嵩岳) is replaced whole
-  const kept = new Set(c.ipRights.map((r) => r.title).filter((t) => t.length > 0));
+  // name that holds a right's name (河南嵩岳食品有限公司 and the mark 嵩岳) is replaced whole; a
+  // right's registration or patent number is public and kept too
+  const kept = new Set(c.ipRights.flatMap((r) => [r.title, r.number ?? '']).filter((t) => t.length > 0));
   const needles = [...new Set([...kept, ...aliases.keys(), ...leftOut])].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
   const pattern = needles.length > 0 ? new RegExp(needles.map(escape).join('|'), 'g') : null;
 
-  const text = (s: string): string => {
-    // kept names are set aside under private-use marks while personal data is looked for by its shape
+  /** Every kept name set aside under private-use marks, the rest handed to `hide`; then the shapes of personal data. */
+  const scan = (s: string, hide: (hit: string) => string, hideShape: (hit: string) => string): string => {
     const held: string[] = [];
     const hold = (title: string) => `\uE000${held.push(title) - 1}\uE001`;
-    let out = pattern ? s.replace(pattern, (hit) => (kept.has(hit) ? hold(hit) : (aliases.get(hit) ?? LEFT_OUT))) : s;
-    for (const shape of SHAPES) out = out.replace(shape, LEFT_OUT);
+    let out = pattern ? s.replace(pattern, (hit) => (kept.has(hit) ? hold(hit) : hide(hit))) : s;
+    for (const shape of SHAPES) out = out.replace(shape, hideShape);
     if (options.roundAmounts) out = roundAmounts(out);
     return out.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => held[Number(i)] ?? '');
   };
-  return { text, name: (original) => aliases.get(original) ?? text(original) };
+  const text = (s: string): string => scan(s, (hit) => aliases.get(hit) ?? LEFT_OUT, () => LEFT_OUT);
+  const exposed = (s: string): Exposure[] => {
+    const found = new Set<Exposure>();
+    scan(
+      s,
+      (hit) => (found.add(aliases.has(hit) ? 'name' : 'personal'), hit),
+      (hit) => (found.add('personal'), hit),
+    );
+    return [...found];
+  };
+  return { text, name: (original) => aliases.get(original) ?? text(original), exposed };
 }

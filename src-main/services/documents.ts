@@ -21,6 +21,7 @@ import { writableCaseRow } from './case-row';
 import { writeUnit, type ServiceContext } from './context';
 import { ACCEPTED_TYPES, readStoredFile, recordBlob, writeBlob } from './file-store';
 import { newId } from './ids';
+import { savedWriteUp } from './typical-case-row';
 import { findOrganization } from './organization';
 import { wordingOverrides } from './wording';
 
@@ -42,7 +43,7 @@ export type DraftWording = Readonly<Record<string, string>>;
 /** A change to the case as stored, to preview a draft of one of its records (the agreement being built). */
 export type CaseDraft = (c: ExchangeCase) => ExchangeCase;
 
-async function composeInput(ctx: ServiceContext, caseId: string, kind: DocumentKind, draft: DraftWording = {}, caseDraft?: CaseDraft): Promise<ComposeInput> {
+export async function composeInput(ctx: ServiceContext, caseId: string, kind: DocumentKind, draft: DraftWording = {}, caseDraft?: CaseDraft): Promise<ComposeInput> {
   const detail = await getCase(ctx, caseId);
   const c = caseDraft ? caseDraft(detail.exchange) : detail.exchange;
   const org = await findOrganization(ctx.store.db);
@@ -55,6 +56,7 @@ async function composeInput(ctx: ServiceContext, caseId: string, kind: DocumentK
     court: kind.usesCourt ? (c.enforcement?.court ?? (await courtFor(ctx, caseId)).court) : null,
     arbitration: kind.usesArbitration ? await arbitrationView(ctx, caseId, c, org) : null,
     papersToServe: kind.listsPapersToServe ? await papersToServe(ctx.store.db, caseId, c.parties.map((p) => p.name)) : [],
+    writeUp: kind.usesWriteUp ? await savedWriteUp(ctx.store.db, caseId) : null,
     partyDocuments: detail.partyRecords.map((p) => p.documents.map((d) => ({ name: d.name }))),
     caseFile: await caseFileRecord(ctx.store.db, detail),
     overrides: { ...(await wordingOverrides(ctx.store.db, kind.kind)), ...draft },

@@ -1,19 +1,12 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepScreenshot, openWorkspace, seriousA11yViolations, type Workspace } from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { keepScreenshot, seriousA11yViolations, workspaceForFile } from './support/harness';
 
 /** 设置 → 仲裁收费: the commission's schedule inside the national ranges, tried on an amount. */
-let workspace: Workspace;
-let page: Page;
-
-beforeAll(async () => {
-  workspace = await openWorkspace({ samples: true });
-  ({ page } = workspace);
-});
-afterAll(() => workspace?.close());
+const current = workspaceForFile({ samples: true });
 
 describe('arbitration fees in settings', () => {
   it('counts the acceptance fee of an amount part by part, and follows the schedule the commission saves', async () => {
+    const { page, watch } = current();
     await page.getByRole('menuitem', { name: '设置' }).click();
     await page.getByRole('tab', { name: '仲裁收费' }).click();
     await page.getByText('当前为各段幅度的上限（预置）').waitFor();
@@ -37,5 +30,6 @@ describe('arbitration fees in settings', () => {
     await rate.fill('6');
     await rate.blur();
     await expect(rate.inputValue()).resolves.toBe('5.00');
+    expect(watch.problems).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepScreenshot, openWorkspace, seriousA11yViolations, settledDialog, type Workspace } from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { keepScreenshot, seriousA11yViolations, settledDialog, workspaceForFile } from './support/harness';
 import { wordText } from '../support/documents';
 import { StatisticsPage } from './pages/statistics-page';
 import { WorkspacePage } from './pages/workspace-page';
@@ -13,17 +12,11 @@ import { WorkspacePage } from './pages/workspace-page';
  * the figures of a period, a narrower period exported as the report workbook, and a month's bar
  * clicked through to its case.
  */
-let workspace: Workspace;
-let page: Page;
-
-beforeAll(async () => {
-  workspace = await openWorkspace({ samples: true });
-  ({ page } = workspace);
-});
-afterAll(() => workspace?.close());
+const current = workspaceForFile({ samples: true });
 
 describe('statistics', () => {
   it('shows the year’s figures, narrows to a period, and opens the cases behind a month’s bar', async () => {
+    const { page, watch } = current();
     await new WorkspacePage(page).open('统计');
     const stats = new StatisticsPage(page);
     await stats.setPeriod('2026-01-01', '2026-12-31');
@@ -62,6 +55,6 @@ describe('statistics', () => {
     await keepScreenshot(page, 'statistics-slice');
     await drawer.getByRole('link').first().click();
     await page.getByTestId('case-number').waitFor();
-    expect(workspace.watch.problems).toEqual([]);
+    expect(watch.problems).toEqual([]);
   });
 });

@@ -52,6 +52,7 @@ export function composeInputFor(c: ExchangeCase, extra: Partial<ComposeInput> = 
       award: null,
     },
     papersToServe: c.parties.map(() => []),
+    writeUp: null,
     partyDocuments: c.parties.map(() => []),
     caseFile: { compiled: compileCaseFile(exchangeCaseFileFacts(c, false)), retention: null, filedBy: null, filedOn: null },
     overrides: {},

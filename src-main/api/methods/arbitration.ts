@@ -9,7 +9,7 @@ import { ALL_ROLES, STAFF_ROLES } from '../../domain/roles';
 import { composeTribunal, extendArbitrationPeriod, getArbitration, recordOutcome, saveArbitration, type ArbitrationDetail } from '../../services/arbitration';
 import { calculateFee, getFeeSchedule, updateFeeSchedule } from '../../services/arbitration-fees';
 import { defineMethod } from '../contract';
-import { noInput } from '../schemas';
+import { caseIdSchema, noInput } from '../schemas';
 
 /** The arbitration fee schedule and calculator; the arbitration particulars of a commission's case. */
 const fen = (amount: string) => {
@@ -61,7 +61,7 @@ export const arbitrationMethods = [
   defineMethod({
     name: 'arbitration.get',
     summary: '仲裁案件信息',
-    input: z.strictObject({ caseId: z.uuid({ error: '案件标识无效' }) }),
+    input: z.strictObject({ caseId: caseIdSchema }),
     output: detailOutput,
     roles: ALL_ROLES,
     handler: async (ctx, input) => inYuan(await getArbitration(ctx, input.caseId)),
@@ -69,7 +69,7 @@ export const arbitrationMethods = [
   defineMethod({
     name: 'arbitration.save',
     summary: '保存仲裁协议及仲裁费用',
-    input: z.strictObject({ caseId: z.uuid({ error: '案件标识无效' }), agreement: reliedAgreementSchema, secretary: z.string().trim().max(20, '仲裁秘书不能超过20个字').optional(), handling: handlingInput }),
+    input: z.strictObject({ caseId: caseIdSchema, agreement: reliedAgreementSchema, secretary: z.string().trim().max(20, '仲裁秘书不能超过20个字').optional(), handling: handlingInput }),
     output: detailOutput,
     roles: STAFF_ROLES,
     handler: async (ctx, input) =>
@@ -85,7 +85,7 @@ export const arbitrationMethods = [
     name: 'arbitration.composeTribunal',
     summary: '组成仲裁庭',
     input: z.strictObject({
-      caseId: z.uuid({ error: '案件标识无效' }),
+      caseId: caseIdSchema,
       tribunal: tribunalInputSchema,
       disclosures: z.record(z.string(), z.strictObject({ disclosure: z.string().max(1000, '不超过1000字'), consent: z.string().max(1000, '不超过1000字') })).default({}),
     }),
@@ -97,7 +97,7 @@ export const arbitrationMethods = [
     name: 'arbitration.extendPeriod',
     summary: '延长仲裁期限',
     input: z.strictObject({
-      caseId: z.uuid({ error: '案件标识无效' }),
+      caseId: caseIdSchema,
       n: z.number({ error: '请填写延长的时长' }).int('时长应为整数').min(1, '时长至少为1').max(365, '时长不能超过365'),
       unit: z.enum(['days', 'months'], { error: '请选择日或月' }),
       approvedOn: legalDate('批准日期'),
@@ -110,7 +110,7 @@ export const arbitrationMethods = [
   defineMethod({
     name: 'arbitration.recordOutcome',
     summary: '记录仲裁结果',
-    input: z.strictObject({ caseId: z.uuid({ error: '案件标识无效' }), step: outcomeStepSchema }),
+    input: z.strictObject({ caseId: caseIdSchema, step: outcomeStepSchema }),
     output: detailOutput,
     roles: STAFF_ROLES,
     handler: async (ctx, input) => inYuan(await recordOutcome(ctx, input.caseId, input.step)),

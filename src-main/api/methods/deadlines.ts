@@ -7,7 +7,7 @@ import { getCase } from '../../services/case-detail';
 import { deadlinesOf, dueDeadlines, exportHolidayYears, getDeadlineSettings, importHolidayYears, removeHolidayYear, updateDeadlineRules } from '../../services/deadlines';
 import { extendMediationPeriod } from '../../services/extensions';
 import { defineMethod } from '../contract';
-import { noInput } from '../schemas';
+import { caseIdSchema, noInput } from '../schemas';
 
 /** A case's deadlines, and the periods and holiday calendar they are computed with. */
 const caseDeadlines = z.object({
@@ -27,7 +27,7 @@ export const deadlineMethods = [
   defineMethod({
     name: 'cases.deadlines',
     summary: '案件期限',
-    input: z.strictObject({ id: z.uuid({ error: '案件标识无效' }) }),
+    input: z.strictObject({ id: caseIdSchema }),
     output: caseDeadlines,
     roles: ALL_ROLES,
     handler: async (ctx, input) => deadlinesOf(ctx, input.id, (await getCase(ctx, input.id)).exchange),
@@ -36,7 +36,7 @@ export const deadlineMethods = [
     name: 'cases.extendMediationPeriod',
     summary: '延长调解期限',
     input: z.strictObject({
-      caseId: z.uuid({ error: '案件标识无效' }),
+      caseId: caseIdSchema,
       n: z.number({ error: '请填写延长的时长' }).int('时长应为整数').min(1, '时长至少为1').max(90, '一次延长不超过90日'),
       unit: z.enum(['days', 'months'], { error: '请选择日或月' }),
       agreedOn: legalDate('同意日期'),

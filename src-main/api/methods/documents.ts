@@ -6,9 +6,8 @@ import { attachSignedScan, documentOptions, generateDocument, listDocuments, pre
 import { recordDelivery } from '../../services/deliveries';
 import { exportWordingPack, importWordingPack, listWording, resetWording, saveWording, wordingHistory, wordingPackSchema } from '../../services/wording';
 import { defineMethod } from '../contract';
-import { noInput } from '../schemas';
+import { caseIdSchema, noInput } from '../schemas';
 
-const caseId = z.uuid({ error: '案件标识无效' });
 const documentId = z.uuid({ error: '文书标识无效' });
 const kind = z.string().min(1).max(60);
 const target = z
@@ -20,7 +19,7 @@ export const documentMethods = [
   defineMethod({
     name: 'documents.options',
     summary: '可生成的文书',
-    input: z.strictObject({ caseId: caseId.optional() }),
+    input: z.strictObject({ caseId: caseIdSchema.optional() }),
     output: z.array(
       z.object({
         kind: z.string(),
@@ -37,7 +36,7 @@ export const documentMethods = [
     name: 'documents.preview',
     summary: '预览文书',
     // `draft`: paragraphs open in the template editor, shown before they are saved
-    input: z.strictObject({ caseId, kind, target, draft: z.record(z.string().max(60), z.string().max(3000)).optional() }),
+    input: z.strictObject({ caseId: caseIdSchema, kind, target, draft: z.record(z.string().max(60), z.string().max(3000)).optional() }),
     output: z.object({ title: z.string(), fileName: z.string(), caveat: z.string().nullable(), html: z.string() }),
     roles: ALL_ROLES,
     handler: (ctx, input) => previewDocument(ctx, input.caseId, input.kind, input.target, input.draft),
@@ -45,7 +44,7 @@ export const documentMethods = [
   defineMethod({
     name: 'documents.generate',
     summary: '生成文书',
-    input: z.strictObject({ caseId, kind, target }),
+    input: z.strictObject({ caseId: caseIdSchema, kind, target }),
     output: z.object({ id: z.string(), version: z.number(), sha256: z.string(), fileName: z.string(), dataBase64: z.string() }),
     roles: STAFF_ROLES,
     handler: async (ctx, input) => {
@@ -56,7 +55,7 @@ export const documentMethods = [
   defineMethod({
     name: 'documents.list',
     summary: '已生成的文书',
-    input: z.strictObject({ caseId: caseId.optional(), limit: z.number().int().min(1).max(5000).optional() }),
+    input: z.strictObject({ caseId: caseIdSchema.optional(), limit: z.number().int().min(1).max(5000).optional() }),
     output: z.array(
       z.object({
         id: z.string(),

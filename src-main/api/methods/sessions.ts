@@ -4,9 +4,9 @@ import { ALL_ROLES, STAFF_ROLES } from '../../domain/roles';
 import { sessionPlanSchema, sessionRecordSchema } from '../../domain/sessions';
 import { calendar, cancelSession, checkPlan, recordSession, scheduleSession, sessionsOfCase } from '../../services/sessions';
 import { defineMethod } from '../contract';
+import { caseIdSchema } from '../schemas';
 
 /** Scheduling sessions and the 日程 calendar. */
-const caseId = z.uuid({ error: '案件标识无效' });
 const planned = {
   id: z.string(),
   caseNumber: z.string().nullable(),
@@ -32,7 +32,7 @@ export const sessionMethods = [
   defineMethod({
     name: 'sessions.ofCase',
     summary: '本案调解会议',
-    input: z.strictObject({ caseId }),
+    input: z.strictObject({ caseId: caseIdSchema }),
     output: z.array(
       z.object({
         ...planned,
@@ -62,7 +62,7 @@ export const sessionMethods = [
   defineMethod({
     name: 'sessions.schedule',
     summary: '安排调解会议',
-    input: z.strictObject({ caseId, plan: sessionPlanSchema }),
+    input: z.strictObject({ caseId: caseIdSchema, plan: sessionPlanSchema }),
     output: z.object({ id: z.string(), clashes: z.array(z.string()) }),
     roles: STAFF_ROLES,
     handler: (ctx, input) => scheduleSession(ctx, input.caseId, input.plan),

@@ -4,15 +4,16 @@ import { chineseDate } from '../../domain/chinese-format';
 import type { ExchangeCase } from '../../domain/exchange';
 import { termLine } from '../../domain/term-wording';
 import { ENFORCEMENT_RESULTS, SESSION_MODES, TERMINATION_REASONS } from '../../domain/vocabulary';
-import type { DocumentKind } from '../kind';
+import type { WriteUp } from '../../domain/typical-case';
+import type { DocContext, DocumentKind } from '../kind';
 import { para, type Block } from '../model';
 import { caseTitle } from '../parts';
 
 /**
  * 典型案例 (`documents.md`): a case written up for publication — a headline, 基本案情, 调解过程,
  * 调解结果 and 典型意义, every name and number anonymized (`domain/anonymize`), under the
- * organization's name and the date. Drawn from what the case records; 典型意义 is the office's
- * wording of the kind, to be rewritten for the case.
+ * organization's name and the date. Prints the write-up the office saved for the case; until
+ * there is one, the draft drawn from what the case records, with the office's wording of 典型意义.
  */
 
 function facts(c: ExchangeCase): string[] {
@@ -41,10 +42,27 @@ function result(c: ExchangeCase): string[] {
   return ['调解尚在进行中。'];
 }
 
+const lines = (texts: string[]) => texts.join('\n');
+
+/** The write-up as drawn from the case, anonymized: what the editor starts from. */
+export function draftWriteUp(ctx: DocContext, roundAmounts: boolean): WriteUp {
+  const c = ctx.c;
+  const a = anonymizerFor(c, { roundAmounts });
+  return {
+    title: a.text(`${caseTitle(c)}${CASE_CATEGORIES[c.category]}调解案`),
+    facts: a.text(lines(facts(c))),
+    process: a.text(lines(process(c, ctx.organization.name))),
+    result: a.text(lines(result(c))),
+    significance: ctx.wording('significance'),
+    roundAmounts,
+  };
+}
+
 export const typicalCase: DocumentKind = {
   kind: 'typical-case',
   title: '典型案例',
   per: 'case',
+  usesWriteUp: true,
   wording: {
     significance: {
       label: '典型意义',
@@ -53,16 +71,16 @@ export const typicalCase: DocumentKind = {
   },
   caveat: (c) => (c.agreement?.signedOn || c.termination ? null : '本案尚未调解结束，调解结果将写为“调解尚在进行中”'),
   build(ctx) {
-    const c = ctx.c;
-    const a = anonymizerFor(c);
-    const section = (heading: string, texts: string[]): Block[] => [{ type: 'heading', level: 1, text: heading }, ...texts.map((t) => para(a.text(t)))];
+    // a saved write-up was checked when saved; the anonymizer runs again for anyone the case has named since
+    const a = anonymizerFor(ctx.c);
+    const w = ctx.writeUp ?? draftWriteUp(ctx, false);
+    const section = (heading: string, body: string): Block[] => [{ type: 'heading', level: 1, text: heading }, para(a.text(body))];
     return [
-      { type: 'title', text: a.text(`${caseTitle(c)}${CASE_CATEGORIES[c.category]}调解案`) },
-      ...section('一、基本案情', facts(c)),
-      ...section('二、调解过程', process(c, ctx.organization.name)),
-      ...section('三、调解结果', result(c)),
-      { type: 'heading', level: 1, text: '四、典型意义' },
-      para(ctx.wording('significance')),
+      { type: 'title', text: a.text(w.title) },
+      ...section('一、基本案情', w.facts),
+      ...section('二、调解过程', w.process),
+      ...section('三、调解结果', w.result),
+      ...section('四、典型意义', w.significance),
       // published under the office's name and the date, without a seal
       para(ctx.organization.name, { align: 'right', indent: false }),
       para(chineseDate(ctx.today), { align: 'right', indent: false }),

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { SAMPLES_DIR } from '../../support/samples';
 import { ROOT } from '../../support/source-scan';
@@ -124,6 +125,22 @@ export interface Workspace {
   page: Page;
   watch: ReturnType<typeof watchPage>;
   close(): Promise<void>;
+}
+
+/**
+ * One workspace for a whole test file: opened before its tests and closed after them. Returns the
+ * open workspace to each test (`const { page } = current()`).
+ */
+export function workspaceForFile(options: Parameters<typeof openWorkspace>[0] = {}): () => Workspace {
+  let workspace: Workspace | undefined;
+  beforeAll(async () => {
+    workspace = await openWorkspace(options);
+  });
+  afterAll(() => workspace?.close());
+  return () => {
+    if (!workspace) throw new Error('the workspace is not open: call it inside a test');
+    return workspace;
+  };
 }
 
 export const cliRun = (...args: string[]) => {

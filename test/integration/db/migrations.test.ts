@@ -22,7 +22,7 @@ async function databaseAt(n: number): Promise<{ file: string; conn: Connection }
 
 describe('migrations, one test each (migrate to N−1, insert old rows, migrate, assert)', () => {
   it('has the migrations this file tests, in order, with purposeful names', () => {
-    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling', '0009_case-file', '0010_extensions-and-follow-up-plans', '0011_agreement-signing', '0012_court-overrides', '0013_material-requests', '0014_arbitrations', '0015_tribunal', '0016_arbitration-outcome', '0017_deliveries']);
+    expect(migrations.map((m) => m.tag)).toEqual(['0000_foundation', '0001_audit-append-only', '0002_mediator-number-optional', '0003_cases', '0004_case-search', '0005_documents', '0006_mediator-assignments', '0007_rights-notices', '0008_session-scheduling', '0009_case-file', '0010_extensions-and-follow-up-plans', '0011_agreement-signing', '0012_court-overrides', '0013_material-requests', '0014_arbitrations', '0015_tribunal', '0016_arbitration-outcome', '0017_deliveries', '0018_typical_cases']);
   });
 
   it('0000_foundation: an empty database gains the foundation tables', async () => {
@@ -351,6 +351,24 @@ describe('migrations, one test each (migrate to N−1, insert old rows, migrate,
     await expect(serve('nope', '李卫东')).rejects.toThrow(/FOREIGN KEY/);
     await conn.exec(`DELETE FROM cases WHERE id = 'c1'`);
     expect(await conn.all('SELECT count(*) AS n FROM deliveries')).toEqual([{ n: 0 }]);
+    await conn.close();
+  });
+
+  it('0018_typical_cases: a case has at most one saved write-up, which goes with the case', async () => {
+    const { conn } = await databaseAt(18);
+    await conn.exec(`
+      INSERT INTO cases (id, case_number, category, source, received_on, subject, track, track_reason, status, created_at, updated_at)
+        VALUES ('c1', '（2026）豫知调字第0001号', 'trademark', 'party_application', '2026-01-05', '商标侵权', 'simple', 'r', 'closed', 'a', 'a');
+    `);
+    await applyMigrations(conn, migrations.slice(18, 19), () => 1);
+    expect(await conn.pragma('user_version')).toBe(19);
+    const save = (id: string) =>
+      conn.exec(`INSERT INTO typical_cases (case_id, title, facts, process, result, significance, round_amounts, saved_at, saved_by) VALUES ('${id}', '题', '案情', '过程', '结果', '意义', 1, 'a', 'u')`);
+    await save('c1');
+    await expect(save('c1')).rejects.toThrow(/UNIQUE|PRIMARY/);
+    await expect(save('nope')).rejects.toThrow(/FOREIGN KEY/);
+    await conn.exec(`DELETE FROM cases WHERE id = 'c1'`);
+    expect(await conn.all('SELECT count(*) AS n FROM typical_cases')).toEqual([{ n: 0 }]);
     await conn.close();
   });
 });

@@ -28,6 +28,8 @@ describe('the anonymizer of typical cases', () => {
     const said = a.text(`${respondent?.name}的经营者王建华（电话13598012345）称，商品从批发市场进货，不知道侵犯“${c.ipRights[0]?.title}”商标专用权。`);
     expect(said).toBe(`管城回族区某便利超市的经营者王某（电话${LEFT_OUT}）称，商品从批发市场进货，不知道侵犯“${c.ipRights[0]?.title}”商标专用权。`);
     expect(a.text(`${applicant?.address}`)).toBe(LEFT_OUT);
+    // the street on its own, as an agreement's term may name the shop
+    expect(a.text('库存存放于东大街18号店内库房')).toBe(`库存存放于${LEFT_OUT}店内库房`);
   });
 
   it('tells apart two people of one surname, and rounds amounts to 万元 when asked', () => {
@@ -40,6 +42,8 @@ describe('the anonymizer of typical cases', () => {
     const a = anonymizerFor(c, { roundAmounts: true });
     expect([a.name('王建国'), a.name('王建华')]).toEqual(['王某', '王某某']);
     expect(a.text('赔偿人民币300,000.00元，违约金327,500元，诉讼费5,000元')).toBe('赔偿人民币30万元，违约金约32.8万元，诉讼费5,000元');
+    // the amount in words would give the exact sum away
+    expect(a.text('支付人民币327,500.00元（大写：叁拾贰万柒仟伍佰元整），另付5,000.00元（大写：伍仟元整）')).toBe('支付人民币约32.8万元，另付5,000.00元（大写：伍仟元整）');
     expect(anonymizerFor(c).text('赔偿人民币300,000.00元')).toBe('赔偿人民币300,000.00元');
   });
 
@@ -94,8 +98,27 @@ describe('the anonymizer of typical cases', () => {
         const out = anonymizerFor(c).text(text);
         for (const secret of secrets) expect(out, `${secret} in ${out}`).not.toContain(secret);
         for (const right of g.rights) expect(out).toContain(right);
+        // the editor's check: the raw text exposes someone, the anonymized text nobody
+        expect(anonymizerFor(c).exposed(text)).toContain('name');
+        expect(anonymizerFor(c).exposed(out)).toEqual([]);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('tells what a text still exposes: a name, or personal data by the case’s records or by its shape; a right’s name and number expose nothing', () => {
+    const c = sampleCase(0, (raw) => {
+      raw.ipRights[0].number = '第12345678号';
+    });
+    const a = anonymizerFor(c);
+    const [applicant, respondent] = c.parties;
+    expect(a.exposed(`${respondent?.name}的经营者称`)).toEqual(['name']);
+    expect(a.exposed('王建华表示同意')).toEqual(['name']);
+    expect(a.exposed(`送达地址：${applicant?.address}`)).toEqual(['personal']);
+    expect(a.exposed('联系电话13812345678')).toEqual(['personal']);
+    expect(a.exposed('王某（电话13812345678）')).toEqual(['personal']);
+    expect(a.exposed('孙立代为签收，电话13812345678').sort()).toEqual(['name', 'personal']);
+    expect(a.exposed(`第${c.ipRights[0]?.number}“${c.ipRights[0]?.title}”注册商标由河南某食品有限公司持有`)).toEqual([]);
+    expect(a.text(`注册号${c.ipRights[0]?.number}`)).toBe(`注册号${c.ipRights[0]?.number}`);
   });
 });

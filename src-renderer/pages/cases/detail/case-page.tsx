@@ -31,6 +31,7 @@ import { FollowUpsList, SessionsTab } from './record-tabs';
 import { EnforcementCard } from './agreement/enforcement-card';
 import { SessionPlan } from './session-plan';
 import { TerminationDialog } from './termination-dialog';
+import { TypicalCaseTab } from './typical-case-tab';
 import { useFreshDialog } from '../../../hooks/use-fresh-dialog';
 import { useVoice } from '../../../hooks/use-voice';
 
@@ -170,6 +171,7 @@ export function CasePage() {
           { key: 'documents', label: '文书', children: <DocumentsTab caseId={d.id} /> },
           { key: 'attachments', label: '附件', children: <AttachmentsTab caseId={d.id} archived={d.status === 'archived'} /> },
           { key: 'case-file', label: '卷宗', children: <CaseFileTab caseId={d.id} /> },
+          { key: 'typical-case', label: t('typicalCase.tab'), children: <TypicalCaseTab caseId={d.id} /> },
           { key: 'history', label: '日志', children: <HistoryTab id={d.id} /> },
         ]}
       />
