@@ -23,3 +23,6 @@ export async function readJsonFile(file: Blob, notJson: string): Promise<unknown
     throw new Error(notJson);
   }
 }
+
+/** `1.4 MB`, `380 KB`. */
+export const fileSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);

@@ -18,6 +18,7 @@ import { deadlineMethods } from './methods/deadlines';
 import { documentMethods } from './methods/documents';
 import { statisticsMethods } from './methods/statistics';
 import { typicalCaseMethods } from './methods/typical-cases';
+import { backupMethods } from './methods/backups';
 import { followUpMethods } from './methods/follow-ups';
 import { intakeMethods } from './methods/intake';
 import { mediatorMethods } from './methods/mediators';
@@ -56,6 +57,7 @@ export const appMethods = [
   ...arbitrationMethods,
   ...statisticsMethods,
   ...typicalCaseMethods,
+  ...backupMethods,
   ...courtMethods,
 ] as const;
 

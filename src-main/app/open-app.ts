@@ -1,11 +1,12 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRegistry, type Registry } from '../api/registry';
-import { backupStore, type BackupResult } from '../db/backup';
 import { applyMigrations, loadMigrations, pendingMigrations, readSchemaState } from '../db/migrate';
 import { openStore, type Store } from '../db/store';
 import { AppError } from '../domain/errors';
+import type { BackupEntry } from '../domain/backup-rotation';
+import { backUpToFolder } from '../services/backups';
 import { systemClock, type Actor, type Clock, type ServiceContext } from '../services/context';
+import { BACKUP_ACTOR, startBackupSchedule } from './backup-schedule';
 import { dataPaths, type DataPaths } from './data-dir';
 import { createFileLogger, type Logger } from './logger';
 
@@ -18,6 +19,8 @@ export interface OpenAppOptions {
   version: string;
   clock?: Clock;
   logger?: Logger;
+  /** The window's hosts (browser mode, Electron): daily backups and one on closing, as the office's policy says. Not for the CLI or tests. */
+  automaticBackups?: boolean;
 }
 
 export interface AppInstance {
@@ -27,12 +30,10 @@ export interface AppInstance {
   registry: Registry;
   /** Migrations applied by this start, and the verified backup taken before them. */
   migrated: string[];
-  preMigrationBackup: BackupResult | undefined;
+  preMigrationBackup: BackupEntry | undefined;
   contextFor(user: Actor): ServiceContext;
   close(): Promise<void>;
 }
-
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 
 function ensureDataDir(dir: string): void {
   try {
@@ -55,17 +56,18 @@ export async function openApp(options: OpenAppOptions): Promise<AppInstance> {
   const store = await openStore(paths.database);
   try {
     const migrations = loadMigrations(options.migrationsFolder);
+    const app = { version: options.version, migrations };
     const state = await store.exclusive((w) => readSchemaState(w));
     const pending = pendingMigrations(state, migrations);
-    let preMigrationBackup: BackupResult | undefined;
+    let preMigrationBackup: BackupEntry | undefined;
     if (pending.length > 0 && state.applied.length > 0) {
-      const dest = path.join(paths.backups, `mediation-desk-${stamp(clock.now())}-before-v${migrations.length}.db`);
-      preMigrationBackup = await backupStore(store, dest);
-      log.info('db.pre-migration-backup', { file: dest, sha256: preMigrationBackup.sha256 });
+      preMigrationBackup = (await backUpToFolder({ store, paths, clock, log, app }, 'pre-migration')).entry;
     }
     const migrated = await store.exclusive((w) => applyMigrations(w, pending, () => clock.now().getTime()));
     if (migrated.length > 0) log.info('db.migrated', { migrations: migrated });
     const registry = createRegistry();
+    const contextFor = (user: Actor): ServiceContext => ({ store, clock, user, paths, log, app });
+    const schedule = options.automaticBackups ? startBackupSchedule(contextFor(BACKUP_ACTOR)) : undefined;
     return {
       paths,
       store,
@@ -73,8 +75,11 @@ export async function openApp(options: OpenAppOptions): Promise<AppInstance> {
       registry,
       migrated,
       preMigrationBackup,
-      contextFor: (user) => ({ store, clock, user, paths, log, app: { version: options.version } }),
-      close: () => store.close(),
+      contextFor,
+      close: async () => {
+        await schedule?.stop();
+        await store.close();
+      },
     };
   } catch (err) {
     await store.close();

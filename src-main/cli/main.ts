@@ -6,6 +6,7 @@ import { appResources } from '../app/resources';
 import type { Actor, ServiceContext } from '../services/context';
 import { runExport, runImport, runList, runSeedDemo, runShow } from './commands/cases';
 import { runCheckAgreement } from './commands/agreements';
+import { runBackup, runCheck, runRestore } from './commands/backup';
 import { runPacket } from './commands/packet';
 import { runDeadlines } from './commands/deadlines';
 import { runDocuments, runRender } from './commands/documents';
@@ -27,7 +28,8 @@ type Values = Record<string, string | boolean | string[] | boolean[] | undefined
 interface Command {
   usage: string;
   options: ParseArgsOptionsConfig;
-  run(ctx: ServiceContext, values: Values, positionals: string[], out: Output, migrated: string[]): Promise<void>;
+  /** Resolves the exit status when it is not 0 (a check that found problems). */
+  run(ctx: ServiceContext, values: Values, positionals: string[], out: Output, migrated: string[]): Promise<void | number>;
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -99,6 +101,21 @@ const COMMANDS: Record<string, Command> = {
     options: { case: { type: 'string' }, out: { type: 'string' } },
     run: (ctx, v, _p, out) => runTypicalCase(ctx, { caseNumber: str(v.case), out: str(v.out) }, out),
   },
+  backup: {
+    usage: 'backup [--out 文件]\n      联机备份数据库并校验；不指定 --out 时存入数据目录的 backups 并按设置轮换',
+    options: { out: { type: 'string' } },
+    run: (ctx, v, _p, out) => runBackup(ctx, out, str(v.out)),
+  },
+  restore: {
+    usage: 'restore 备份文件\n      检查备份后恢复（恢复前先备份当前数据）',
+    options: {},
+    run: (ctx, _v, p, out) => runRestore(ctx, p, out),
+  },
+  check: {
+    usage: 'check [--json]\n      数据库完整性检查（integrity_check）及文件库校验',
+    options: {},
+    run: (ctx, _v, _p, out) => runCheck(ctx, out),
+  },
   deadlines: {
     usage: 'deadlines --case 案号 [--json]\n      本案的各项期限（调解期限、申请司法确认、分期履行、回访等）及其依据',
     options: { case: { type: 'string' } },
@@ -145,11 +162,10 @@ export async function runCli(argv: string[], root: string): Promise<number> {
       version: resources.version,
     });
     try {
-      await command.run(app.contextFor(CLI_ACTOR), values as Values, positionals, createOutput(values.json === true), app.migrated);
+      return (await command.run(app.contextFor(CLI_ACTOR), values as Values, positionals, createOutput(values.json === true), app.migrated)) ?? 0;
     } finally {
       await app.close();
     }
-    return 0;
   } catch (err) {
     const failure = describeFailure(err);
     process.stderr.write(`${failure.message}\n`);

@@ -34,22 +34,43 @@ function call<T>(fn: (cb: (err: Error | null, value?: T) => void) => void): Prom
   return new Promise<T>((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value as T))));
 }
 
-/** Opens a finished copy, makes it self-contained (rollback journal) and checks it. */
+/** Makes a finished copy self-contained (rollback journal), then checks it: sound, and every table with the rows the source had. */
 async function verifyCopy(file: string, expected: Record<string, number>): Promise<boolean> {
   const db = await call<sqlite3.Database>((cb) => {
     const d: sqlite3.Database = new sqlite3.Database(file, sqlite3.OPEN_READWRITE, (err) => cb(err, d));
   });
   try {
     await call<void>((cb) => db.exec('PRAGMA journal_mode = DELETE', (err) => cb(err)));
+  } finally {
+    await call<void>((cb) => db.close((err) => cb(err)));
+  }
+  const report = await inspectDatabaseFile(file);
+  return report.problems.length === 0 && Object.entries(expected).every(([table, n]) => report.tables[table] === n);
+}
+
+export interface DatabaseFileReport {
+  /** `integrity_check`'s findings; empty when the file is sound. */
+  problems: string[];
+  schemaVersion: number;
+  tables: Record<string, number>;
+}
+
+/** Reads a database file without changing it (read-only, no journal written): its integrity, schema version and row counts. */
+export async function inspectDatabaseFile(file: string): Promise<DatabaseFileReport> {
+  const db = await call<sqlite3.Database>((cb) => {
+    const d: sqlite3.Database = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (err) => cb(err, d));
+  });
+  try {
     const check = await call<{ integrity_check: string }[]>((cb) => db.all('PRAGMA integrity_check', cb));
-    if (check.length !== 1 || check[0]?.integrity_check !== 'ok') return false;
-    for (const [table, n] of Object.entries(expected)) {
-      const row = await call<{ n: number }>((cb) =>
-        db.get(`SELECT count(*) AS n FROM "${table.replaceAll('"', '""')}"`, cb),
-      );
-      if (Number(row?.n) !== n) return false;
+    const problems = check.map((r) => r.integrity_check).filter((m) => m !== 'ok');
+    const version = await call<{ user_version: number }>((cb) => db.get('PRAGMA user_version', cb));
+    const names = await call<{ name: string }[]>((cb) => db.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", cb));
+    const tables: Record<string, number> = {};
+    for (const { name } of names) {
+      const row = await call<{ n: number }>((cb) => db.get(`SELECT count(*) AS n FROM "${name.replaceAll('"', '""')}"`, cb));
+      tables[name] = Number(row?.n ?? 0);
     }
-    return true;
+    return { problems, schemaVersion: Number(version?.user_version ?? 0), tables };
   } finally {
     await call<void>((cb) => db.close((err) => cb(err)));
   }

@@ -53,6 +53,8 @@ export interface Connection {
   allArrays(sql: string, params?: Params): Promise<unknown[][]>;
   pragma(name: string): Promise<unknown>;
   backupTo(dest: string): Promise<void>;
+  /** Replaces this database's content with the database in `source`, page by page, through the same backup API. */
+  restoreFrom(source: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -63,7 +65,27 @@ interface OnlineBackup {
   readonly completed: boolean;
   readonly failed: boolean;
 }
-type BackupCapable = { backup(dest: string, cb: (err: Error | null) => void): OnlineBackup };
+type BackupCapable = {
+  backup(dest: string, cb: (err: Error | null) => void): OnlineBackup;
+  backup(file: string, destName: string, sourceName: string, fileIsDest: boolean, cb: (err: Error | null) => void): OnlineBackup;
+};
+
+/** Runs an online backup to completion: every page in one step, retried shortly while the source is busy. */
+function runBackup(start: (cb: (err: Error | null) => void) => OnlineBackup): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const backup = start((openErr) => {
+      if (openErr) return reject(openErr);
+      const step = () =>
+        backup.step(-1, (err: Error | null) => {
+          if (err) return backup.finish(() => reject(err));
+          if (backup.completed) return backup.finish(() => resolve());
+          if (backup.failed) return backup.finish(() => reject(new Error('backup failed')));
+          setTimeout(step, 20); // source busy: try again shortly
+        });
+      step();
+    });
+  });
+}
 
 const SELECT_LIKE = /^\s*(select|with)\b/i;
 const WIDTH_CACHE_LIMIT = 2000;
@@ -160,20 +182,8 @@ function wrap(raw: sqlite3.Database, file: string): Connection {
       const row = await conn.get<Record<string, unknown>>(`PRAGMA ${name}`);
       return row ? Object.values(row)[0] : undefined;
     },
-    backupTo: (dest) =>
-      new Promise<void>((resolve, reject) => {
-        const backup = (raw as unknown as BackupCapable).backup(dest, (openErr: Error | null) => {
-          if (openErr) return reject(openErr);
-          const step = () =>
-            backup.step(-1, (err: Error | null) => {
-              if (err) return backup.finish(() => reject(err));
-              if (backup.completed) return backup.finish(() => resolve());
-              if (backup.failed) return backup.finish(() => reject(new Error('backup failed')));
-              setTimeout(step, 20); // source busy: try again shortly
-            });
-          step();
-        });
-      }),
+    backupTo: (dest) => runBackup((cb) => (raw as unknown as BackupCapable).backup(dest, cb)),
+    restoreFrom: (source) => runBackup((cb) => (raw as unknown as BackupCapable).backup(source, 'main', 'main', false, cb)),
     close: () => promisify<void>((cb) => raw.close((err) => cb(err))),
   };
   return conn;

@@ -30,6 +30,7 @@ async function start(): Promise<void> {
     dataDir: resolveDataDir({ flag: dataDirFlag }),
     migrationsFolder: resources.migrationsFolder,
     version: resources.version,
+    automaticBackups: true,
   });
   const opened = instance;
   hardenSession(session.defaultSession);

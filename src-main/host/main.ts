@@ -21,7 +21,7 @@ export async function runBrowserMode(argv: string[]): Promise<void> {
   }
   const dataDir = resolveDataDir({ flag: typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined });
   const port = typeof values.port === 'string' ? Number(values.port) : undefined;
-  const app = await openApp({ dataDir, migrationsFolder: resources.migrationsFolder, version: resources.version });
+  const app = await openApp({ dataDir, migrationsFolder: resources.migrationsFolder, version: resources.version, automaticBackups: true });
   const host = await startHost({
     registry: app.registry,
     context: () => app.contextFor(LOCAL_OPERATOR),

@@ -1,5 +1,6 @@
 import type { DataPaths } from '../app/data-dir';
 import type { Logger } from '../app/logger';
+import type { Migration } from '../db/migrate';
 import type { Db, Store } from '../db/store';
 import type { Role } from '../domain/roles';
 import { appendAudit, type AuditEntry } from './audit';
@@ -22,7 +23,8 @@ export interface ServiceContext {
   user: Actor;
   paths: DataPaths;
   log: Logger;
-  app: { version: string };
+  /** The running version, and the migrations it brings (a restored older backup is brought up to date with them). */
+  app: { version: string; migrations: readonly Migration[] };
 }
 
 export type RecordAudit = (entry: AuditEntry) => void;

@@ -2,9 +2,9 @@ import { Alert, Button, Descriptions, Space, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, type ApiError } from '../../api';
+import { fileSize } from '../../files';
 import { useApiQuery } from '../../hooks/use-api';
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 /** 设置 → 关于: version, where the data lives, and an on-demand integrity check. */
 export function AboutTab() {
@@ -20,7 +20,7 @@ export function AboutTab() {
         <Descriptions.Item label={t('settings.dataDir')}>
           <Typography.Text copyable>{about.data?.dataDir}</Typography.Text>
         </Descriptions.Item>
-        <Descriptions.Item label={t('settings.databaseSize')}>{about.data ? size(about.data.databaseBytes) : ''}</Descriptions.Item>
+        <Descriptions.Item label={t('settings.databaseSize')}>{about.data ? fileSize(about.data.databaseBytes) : ''}</Descriptions.Item>
         <Descriptions.Item label={t('settings.schemaVersion')}>{about.data?.schemaVersion}</Descriptions.Item>
         <Descriptions.Item label={t('settings.integrity')}>
           <Button onClick={() => check.mutate()} loading={check.isPending}>
@@ -37,7 +37,6 @@ export function AboutTab() {
         />
       )}
       {check.error && <Alert type="error" showIcon title={check.error.message} />}
-      <Typography.Paragraph type="secondary">{t('settings.backupHint')}</Typography.Paragraph>
     </Space>
   );
 }

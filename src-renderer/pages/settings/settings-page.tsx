@@ -3,13 +3,14 @@ import { useVoice } from '../../hooks/use-voice';
 import { useNavigate, useParams } from 'react-router';
 import { AboutTab } from './about-tab';
 import { ArbitrationFeesTab } from './arbitration-fees-tab';
+import { BackupsTab } from './backups-tab';
 import { CourtsTab } from './courts-tab';
 import { DeadlinesTab } from './deadlines-tab';
 import { IntakeTab } from './intake-tab';
 import { OrganizationTab } from './organization-tab';
 import { RosterTab } from './roster-tab';
 
-/** 设置. Users and backups join with their features. */
+/** 设置. */
 export function SettingsPage() {
   const { t } = useVoice();
   const navigate = useNavigate();
@@ -28,6 +29,7 @@ export function SettingsPage() {
           { key: 'deadlines', label: t('settings.deadlines'), children: <DeadlinesTab /> },
           { key: 'courts', label: t('settings.courts'), children: <CourtsTab /> },
           { key: 'fees', label: t('settings.fees'), children: <ArbitrationFeesTab /> },
+          { key: 'backups', label: t('settings.backups'), children: <BackupsTab /> },
           { key: 'about', label: t('settings.about'), children: <AboutTab /> },
         ]}
       />

@@ -24,6 +24,15 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+const groupAlive = (group: number) => {
+  try {
+    process.kill(group, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** Runs `npm start -- --data-dir D` (browser mode here) and waits for the printed URL. */
 export function startApp(dataDir: string): Promise<RunningApp> {
   return new Promise((resolve, reject) => {
@@ -45,12 +54,12 @@ export function startApp(dataDir: string): Promise<RunningApp> {
         url,
         origin: new URL(url).origin,
         output: () => output,
-        stop: () =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            process.kill(-(child.pid as number), 'SIGTERM');
-          }),
+        stop: async () => {
+          const group = -(child.pid as number);
+          if (child.exitCode === null) process.kill(group, 'SIGTERM');
+          // npm may exit before the app has made its closing backup: wait for the whole group
+          for (let waited = 0; waited < 15_000 && groupAlive(group); waited += 50) await new Promise((r) => setTimeout(r, 50));
+        },
       });
     };
     child.stdout?.on('data', onData);

@@ -405,10 +405,13 @@ describe('migrating an existing database at start-up', () => {
     ).rejects.toMatchObject({ code: 'MIGRATION_FAILED' });
     expect(await logicalDump(dbFile)).toEqual(before);
 
-    const backups = fs.readdirSync(path.join(dataDir, 'backups'));
-    expect(backups).toHaveLength(1);
+    const backups = fs.readdirSync(path.join(dataDir, 'backups')).filter((f) => f.endsWith('.db'));
+    expect(backups).toEqual([expect.stringMatching(/^mediation-desk-\d{8}-\d{6}-pre-migration\.db$/)]);
     const backup = await logicalDump(path.join(dataDir, 'backups', backups[0] as string));
     expect(backup.rows).toEqual(before.rows);
+    // listed with what it holds, so the settings screen offers it for restoring
+    const manifest = JSON.parse(fs.readFileSync(path.join(dataDir, 'backups', 'manifest.json'), 'utf8'));
+    expect(manifest.backups).toEqual([expect.objectContaining({ file: backups[0], reason: 'pre-migration', counts: expect.objectContaining({ cases: 0 }) })]);
   });
 
   it('does nothing — no backup, no write — when the schema is current', async () => {

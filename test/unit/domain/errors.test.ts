@@ -29,6 +29,7 @@ describe('error catalog (reliability #35)', () => {
         "MIGRATION_FAILED",
         "NOT_FOUND",
         "PAYLOAD_TOO_LARGE",
+        "RESTORE_REFUSED",
         "SETUP_ALREADY_DONE",
         "SETUP_REQUIRED",
         "UNAUTHORIZED",
