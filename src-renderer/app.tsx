@@ -18,6 +18,7 @@ import { DocumentsPage } from './pages/documents/documents-page';
 import { RegisterCasePage } from './pages/cases/register/register-page';
 import { StatisticsPage } from './pages/statistics/statistics-page';
 import { SettingsPage } from './pages/settings/settings-page';
+import { RecoveryPage } from './pages/recovery/recovery-page';
 import { SetupPage } from './pages/setup/setup-page';
 import { WorkbenchPage } from './pages/workbench/workbench-page';
 import { appTheme } from './theme';
@@ -57,8 +58,11 @@ function Workspace({ organizationName, language }: { organizationName: string; l
 
 function Shell() {
   const { t } = useTranslation();
-  const preferences = useApiQuery('preferences.get', {});
-  const status = useApiQuery('setup.status', {});
+  // the start-up check first: a damaged database opens nothing but the recovery page
+  const recovery = useApiQuery('system.recovery', {});
+  const healthy = recovery.data?.damaged === null;
+  const preferences = useApiQuery('preferences.get', {}, { enabled: healthy });
+  const status = useApiQuery('setup.status', {}, { enabled: healthy });
   const language: Language = preferences.data?.language ?? 'zh-CN';
 
   useEffect(() => {
@@ -68,7 +72,15 @@ function Shell() {
   }, [language]);
 
   let body: React.ReactNode;
-  if (status.isPending || preferences.isPending) {
+  if (recovery.data?.damaged) {
+    body = <RecoveryPage problems={recovery.data.damaged.problems} />;
+  } else if (recovery.isError) {
+    body = (
+      <Centered>
+        <Result status="error" title={t('app.loadFailed')} subTitle={recovery.error.message} extra={<Button onClick={() => void recovery.refetch()}>{t('app.retry')}</Button>} />
+      </Centered>
+    );
+  } else if (status.isPending || preferences.isPending) {
     body = (
       <Centered>
         <Spin size="large" description={t('app.loading')} />

@@ -112,6 +112,7 @@ export const API_METHOD_NAMES = [
   'statistics.get',
   'system.about',
   'system.checkIntegrity',
+  'system.recovery',
   'typicalCases.draft',
   'typicalCases.get',
   'typicalCases.save',

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { createRegistry, type Registry } from '../api/registry';
 import { applyMigrations, loadMigrations, pendingMigrations, readSchemaState } from '../db/migrate';
 import { openStore, type Store } from '../db/store';
-import { AppError } from '../domain/errors';
+import { quickCheckFile } from '../db/backup';
+import { AppError, DatabaseDamagedError } from '../domain/errors';
 import type { BackupEntry } from '../domain/backup-rotation';
 import { backUpToFolder } from '../services/backups';
 import { systemClock, type Actor, type Clock, type ServiceContext } from '../services/context';
@@ -53,6 +54,11 @@ export async function openApp(options: OpenAppOptions): Promise<AppInstance> {
   const paths = dataPaths(options.dataDir);
   ensureDataDir(paths.dataDir);
   const log = options.logger ?? createFileLogger(paths.logs, () => clock.now());
+  // checked read-only before anything opens it for writing, so a damaged file stays exactly as it was
+  if (fs.existsSync(paths.database)) {
+    const check = await quickCheckFile(paths.database);
+    if (!check.ok) throw new DatabaseDamagedError(check.code, check.problems);
+  }
   const store = await openStore(paths.database);
   try {
     const migrations = loadMigrations(options.migrationsFolder);

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { resolveDataDir } from '../app/data-dir';
 import { openApp } from '../app/open-app';
+import { recoveryContext } from '../app/recovery';
+import { DatabaseDamagedError } from '../domain/errors';
 import { appResources } from '../app/resources';
 import type { Actor, ServiceContext } from '../services/context';
 import { runExport, runImport, runList, runSeedDemo, runShow } from './commands/cases';
@@ -156,13 +158,16 @@ export async function runCli(argv: string[], root: string): Promise<number> {
     if (!command) throw new CliUsageError(`未知命令 ${name}。\n\n${USAGE}`);
     const { values, positionals } = parse(rest, command.options);
     const resources = appResources(root);
-    const app = await openApp({
-      dataDir: resolveDataDir({ flag: str(values['data-dir']) }),
-      migrationsFolder: resources.migrationsFolder,
-      version: resources.version,
+    const options = { dataDir: resolveDataDir({ flag: str(values['data-dir']) }), migrationsFolder: resources.migrationsFolder, version: resources.version };
+    const out = createOutput(values.json === true);
+    const app = await openApp(options).catch((err: unknown) => {
+      // a damaged database can still be restored over (it is renamed aside, unchanged); nothing else
+      if (name === 'restore' && err instanceof DatabaseDamagedError) return recoveryContext(options, CLI_ACTOR, err.problems);
+      throw err;
     });
+    if (!('registry' in app)) return (await command.run(app, values as Values, positionals, out, [])) ?? 0;
     try {
-      return (await command.run(app.contextFor(CLI_ACTOR), values as Values, positionals, createOutput(values.json === true), app.migrated)) ?? 0;
+      return (await command.run(app.contextFor(CLI_ACTOR), values as Values, positionals, out, app.migrated)) ?? 0;
     } finally {
       await app.close();
     }

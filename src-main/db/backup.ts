@@ -76,6 +76,35 @@ export async function inspectDatabaseFile(file: string): Promise<DatabaseFileRep
   }
 }
 
+export type FileCheck = { ok: true } | { ok: false; code: 'DB_NOT_DATABASE' | 'DB_DAMAGED'; problems: string[] };
+
+/**
+ * `PRAGMA quick_check` at start-up, through a read-only connection, before anything opens the
+ * file for writing: a damaged database is found without a byte of it changed.
+ */
+export async function quickCheckFile(file: string): Promise<FileCheck> {
+  const code = (err: unknown) => (err as { code?: string }).code;
+  let db: sqlite3.Database;
+  try {
+    db = await call<sqlite3.Database>((cb) => {
+      const d: sqlite3.Database = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (err) => cb(err, d));
+    });
+  } catch {
+    return { ok: true }; // cannot be read at all (permissions): opening the store says why
+  }
+  try {
+    const rows = await call<{ quick_check: string }[]>((cb) => db.all('PRAGMA quick_check(20)', cb));
+    const problems = rows.map((r) => r.quick_check).filter((m) => m !== 'ok');
+    return problems.length === 0 ? { ok: true } : { ok: false, code: 'DB_DAMAGED', problems };
+  } catch (err) {
+    if (code(err) === 'SQLITE_NOTADB') return { ok: false, code: 'DB_NOT_DATABASE', problems: ['不是有效的数据库文件'] };
+    if (code(err) === 'SQLITE_CORRUPT') return { ok: false, code: 'DB_DAMAGED', problems: ['数据库文件已损坏（database disk image is malformed）'] };
+    throw err;
+  } finally {
+    await call<void>((cb) => db.close((err) => cb(err)));
+  }
+}
+
 export function sha256File(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }

@@ -14,6 +14,7 @@ export const ERROR_CATALOG = {
   CASE_NUMBER_PATTERN: '案号规则有误。',
   DUPLICATE_MEDIATOR_NO: '调解员编号已被使用，请换一个编号。',
   DB_NOT_DATABASE: '数据文件不是有效的数据库，程序未对其做任何修改。请检查数据目录或从备份恢复。',
+  DB_DAMAGED: '数据库文件已损坏，为保护数据程序未对其做任何修改。请从备份恢复（界面的恢复页面或命令行 restore）。',
   DB_PRAGMA: '数据库安全设置未能生效，为保护数据已停止打开。请检查磁盘和数据目录权限。',
   DB_NEWER_SCHEMA: '数据库由更新版本的程序创建，请升级本程序后再打开。',
   DB_SCHEMA_MISMATCH: '数据库结构与程序记录不符，为保护数据已停止升级。请联系技术支持。',
@@ -52,6 +53,16 @@ export class AppError extends Error {
 }
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+
+/** The database failed its start-up check (`quick_check`); `problems` are what the check found. */
+export class DatabaseDamagedError extends AppError {
+  readonly problems: string[];
+
+  constructor(code: 'DB_DAMAGED' | 'DB_NOT_DATABASE', problems: string[]) {
+    super(code);
+    this.problems = problems;
+  }
+}
 
 /** Shorthand for a validation failure on one field. */
 export const fieldError = (field: string, message: string): AppError =>

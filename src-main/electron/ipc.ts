@@ -36,7 +36,7 @@ export function registerHandler<S extends z.ZodType>(
 }
 
 /** Binds the registry to the single API channel the preload uses. */
-export function registerApiHandler(ipcMain: IpcMain, registry: Registry, context: () => ServiceContext): void {
+export function registerApiHandler(ipcMain: IpcMain, registry: Pick<Registry, 'invoke'>, context: () => ServiceContext): void {
   registerHandler(ipcMain, API_CHANNEL, z.tuple([z.enum(API_METHOD_NAMES), z.unknown()]), ([method, input]) =>
     registry.invoke(context(), method, input),
   );

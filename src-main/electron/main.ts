@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
 import { resolveDataDir } from '../app/data-dir';
-import { LOCAL_OPERATOR, openApp, type AppInstance } from '../app/open-app';
+import { LOCAL_OPERATOR } from '../app/open-app';
+import { openForWindow, type ServedApp } from '../app/recovery';
 import { appResources } from '../app/resources';
 import { isAppError } from '../domain/errors';
 import { registerApiHandler } from './ipc';
@@ -21,12 +22,12 @@ const dataDirFlag = (() => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 })();
 
-let instance: AppInstance | undefined;
+let instance: ServedApp | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 async function start(): Promise<void> {
   const resources = appResources(app.getAppPath());
-  instance = await openApp({
+  instance = await openForWindow({
     dataDir: resolveDataDir({ flag: dataDirFlag }),
     migrationsFolder: resources.migrationsFolder,
     version: resources.version,

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../app/data-dir';
-import { LOCAL_OPERATOR, openApp } from '../app/open-app';
+import { LOCAL_OPERATOR } from '../app/open-app';
+import { openForWindow } from '../app/recovery';
 import { appResources } from '../app/resources';
 import { isAppError } from '../domain/errors';
 import { startHost } from './server';
@@ -21,7 +22,7 @@ export async function runBrowserMode(argv: string[]): Promise<void> {
   }
   const dataDir = resolveDataDir({ flag: typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined });
   const port = typeof values.port === 'string' ? Number(values.port) : undefined;
-  const app = await openApp({ dataDir, migrationsFolder: resources.migrationsFolder, version: resources.version, automaticBackups: true });
+  const app = await openForWindow({ dataDir, migrationsFolder: resources.migrationsFolder, version: resources.version, automaticBackups: true });
   const host = await startHost({
     registry: app.registry,
     context: () => app.contextFor(LOCAL_OPERATOR),

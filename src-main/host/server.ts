@@ -17,7 +17,7 @@ import type { ServiceContext } from '../services/context';
  * name the loopback address, which stops DNS-rebinding pages from reaching the API.
  */
 export interface HostOptions {
-  registry: Registry;
+  registry: Pick<Registry, 'invoke'>;
   context: () => ServiceContext;
   rendererDir: string;
   port?: number;

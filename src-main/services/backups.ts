@@ -3,6 +3,7 @@ import path from 'node:path';
 import { writeFileDurable } from '../app/durable-file';
 import { backupStore, inspectDatabaseFile, sha256File, type BackupResult } from '../db/backup';
 import { applyMigrations, pendingMigrations, readSchemaState } from '../db/migrate';
+import { openStore, type Store } from '../db/store';
 import {
   BACKUP_REASONS,
   backupManifestSchema,
@@ -156,7 +157,7 @@ export interface BackupInspection {
 }
 
 /** What a restore would bring back, and whether it can: the file sound, our database, not from a newer version, and as the manifest recorded it. */
-export async function inspectBackup(ctx: ServiceContext, file: string): Promise<BackupInspection> {
+export async function inspectBackup(ctx: Pick<ServiceContext, 'paths' | 'app'>, file: string): Promise<BackupInspection> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new AppError('NOT_FOUND', '找不到备份文件，请检查路径或U盘是否已插好。');
   const sha256 = sha256File(file);
   const listed = path.dirname(path.resolve(file)) === path.resolve(ctx.paths.backups) ? readManifest(ctx.paths.backups).backups.find((e) => e.file === path.basename(file)) : undefined;
@@ -174,22 +175,65 @@ export async function inspectBackup(ctx: ServiceContext, file: string): Promise<
   return { file: path.basename(file), ok: problems.length === 0, problems, sha256, schemaVersion: report.schemaVersion, counts: countsOf(report.tables), createdAt: listed?.createdAt ?? null };
 }
 
+/** The backup's pages copied into the store, and a backup from an earlier version brought up to date. */
+async function copyIn(ctx: ServiceContext, store: Store, file: string): Promise<void> {
+  await store.exclusive(async (w) => {
+    await w.restoreFrom(file);
+    await applyMigrations(w, pendingMigrations(await readSchemaState(w), [...ctx.app.migrations]), () => ctx.clock.now().getTime());
+  });
+}
+
+export interface Restored {
+  restored: BackupInspection;
+  /** The data as it stood, backed up before the restore; null when it was damaged (kept aside instead). */
+  preRestore: BackupEntry | null;
+  /** In recovery: the damaged database's new name in the data folder, its bytes unchanged. */
+  damagedKeptAs: string | null;
+}
+
+async function checkedForRestore(ctx: ServiceContext, file: string): Promise<BackupInspection> {
+  const inspection = await inspectBackup(ctx, file);
+  if (!inspection.ok) throw new AppError('RESTORE_REFUSED', `${inspection.problems.join('；')}。当前数据未改变。`);
+  return inspection;
+}
+
 /**
  * Restores a backup over the data as it stands: checked, the present data backed up first
  * (`pre-restore`), the backup's pages copied in through the backup API, migrations applied to a
  * backup from an earlier version, and the restore audited in the restored database.
  */
-export async function restoreBackup(ctx: ServiceContext, file: string): Promise<{ restored: BackupInspection; preRestore: BackupEntry }> {
-  const inspection = await inspectBackup(ctx, file);
-  if (!inspection.ok) throw new AppError('RESTORE_REFUSED', `${inspection.problems.join('；')}。当前数据未改变。`);
+async function restoreOverCurrent(ctx: ServiceContext, file: string): Promise<Restored> {
+  const inspection = await checkedForRestore(ctx, file);
   const preRestore = await makeBackup(ctx, 'pre-restore');
   // the file may sit on a stick that was written to meanwhile: restore only the bytes inspected
   if (sha256File(file) !== inspection.sha256) throw new AppError('RESTORE_REFUSED', '备份文件在检查后被改动，已停止恢复。当前数据未改变。');
-  await ctx.store.exclusive(async (w) => {
-    await w.restoreFrom(file);
-    await applyMigrations(w, pendingMigrations(await readSchemaState(w), [...ctx.app.migrations]), () => ctx.clock.now().getTime());
-  });
+  await copyIn(ctx, ctx.store, file);
   await auditBackup(ctx, 'backup.restore', inspection.file, { sha256: inspection.sha256, counts: inspection.counts, preRestore: preRestore.file });
   ctx.log.info('backup.restored', { file: inspection.file, preRestore: preRestore.file });
-  return { restored: inspection, preRestore };
+  return { restored: inspection, preRestore, damagedKeptAs: null };
 }
+
+/**
+ * In recovery: the damaged database (with its journal files) is renamed aside, its bytes
+ * unchanged, and the backup restored into a new database in its place.
+ */
+async function restoreOverDamaged(ctx: ServiceContext, file: string): Promise<Restored> {
+  const inspection = await checkedForRestore(ctx, file);
+  const database = ctx.paths.database;
+  const keptAs = `${path.basename(database)}.damaged-${chinaTimestamp(ctx.clock.now()).slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}`;
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (fs.existsSync(database + suffix)) fs.renameSync(database + suffix, path.join(path.dirname(database), keptAs + suffix));
+  }
+  const store = await openStore(database);
+  try {
+    await copyIn(ctx, store, file);
+    await auditBackup({ ...ctx, store }, 'backup.restore', inspection.file, { sha256: inspection.sha256, counts: inspection.counts, damagedKeptAs: keptAs, problems: ctx.damaged });
+  } finally {
+    await store.close();
+  }
+  ctx.log.info('backup.restored-over-damaged', { file: inspection.file, damagedKeptAs: keptAs });
+  return { restored: inspection, preRestore: null, damagedKeptAs: keptAs };
+}
+
+/** Restores a backup: over the present data, or in recovery over the damaged database. */
+export const restoreBackup = (ctx: ServiceContext, file: string): Promise<Restored> => (ctx.damaged ? restoreOverDamaged(ctx, file) : restoreOverCurrent(ctx, file));

@@ -25,6 +25,8 @@ export interface ServiceContext {
   log: Logger;
   /** The running version, and the migrations it brings (a restored older backup is brought up to date with them). */
   app: { version: string; migrations: readonly Migration[] };
+  /** Set only in recovery: the database failed its start-up check (these are the findings) and is not open; only restoring is possible. */
+  damaged?: readonly string[];
 }
 
 export type RecordAudit = (entry: AuditEntry) => void;

@@ -970,8 +970,16 @@ export const enUS: Messages = {
     check: 'Check',
     checkOk: 'Integrity and hash verified',
     restoreWarning: 'Restoring replaces all current data with this backup. The current data is backed up first (“before restore”), so you can go back to it.',
+    restoredOverDamaged: 'Restored from {{file}}; the damaged database is kept as {{kept}}',
     restoreConfirm: 'Restore',
     restored: 'Restored from {{file}}; the data before was backed up as {{pre}}',
+  },
+  recovery: {
+    title: 'The database file is damaged',
+    subtitle: 'The start-up check found the database file damaged. To protect the data the app neither opened nor changed it. Restore a backup.',
+    found: 'What the check found',
+    choose: 'Choose a backup to restore',
+    help: 'Backups are kept in {{folder}}. Restoring renames the damaged database aside in the data folder (unchanged) and builds a new one from the chosen backup. A backup on a USB stick can be restored with the command line restore.',
   },
   audit: {
     'cases.overrideCourt': 'Court chosen',

@@ -969,8 +969,16 @@ export const zhCN = {
     check: '检查结果',
     checkOk: '完整性和校验值无误',
     restoreWarning: '恢复将用这份备份替换当前的全部数据。恢复前会先自动备份当前数据（“恢复前备份”），需要时可以再恢复回来。',
+    restoredOverDamaged: '已从 {{file}} 恢复；损坏的数据库已改名保留为 {{kept}}',
     restoreConfirm: '恢复',
     restored: '已从 {{file}} 恢复；恢复前的数据已备份为 {{pre}}',
+  },
+  recovery: {
+    title: '数据库文件已损坏',
+    subtitle: '启动检查发现数据库文件损坏。为保护数据，程序没有打开也没有修改这个文件。请从备份恢复。',
+    found: '检查发现的问题',
+    choose: '选择一份备份恢复',
+    help: '备份存放在 {{folder}}。恢复时，损坏的数据库文件会改名保留在数据目录中（内容不变），再用所选备份建立新的数据库。备份在U盘上的，也可以用命令行 restore 恢复。',
   },
   audit: {
     'cases.overrideCourt': '指定司法确认法院',

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
-import { backupPolicySchema, BACKUP_REASONS } from '../../domain/backup-rotation';
+import { backupPolicySchema, BACKUP_REASONS, DEFAULT_BACKUP_POLICY } from '../../domain/backup-rotation';
 import { backupPolicy, inspectBackup, listBackups, listedBackupPath, makeBackup, restoreBackup, saveBackupPolicy } from '../../services/backups';
 import { writeUnit } from '../../services/context';
 import { defineMethod } from '../contract';
@@ -29,7 +29,8 @@ export const backupMethods = [
     input: noInput,
     output: z.object({ folder: z.string(), policy: backupPolicySchema, backups: z.array(entry.extend({ reasonLabel: z.string(), present: z.boolean() })) }),
     roles: ADMIN,
-    handler: async (ctx) => ({ folder: ctx.paths.backups, policy: await backupPolicy(ctx), backups: listBackups(ctx) }),
+    // in recovery the database cannot be read: the policy shown is the default
+    handler: async (ctx) => ({ folder: ctx.paths.backups, policy: ctx.damaged ? DEFAULT_BACKUP_POLICY : await backupPolicy(ctx), backups: listBackups(ctx) }),
   }),
   defineMethod({
     name: 'backups.make',
@@ -51,7 +52,7 @@ export const backupMethods = [
     name: 'backups.restore',
     summary: '从备份恢复',
     input: listedName,
-    output: z.object({ restored: inspection, preRestore: entry }),
+    output: z.object({ restored: inspection, preRestore: entry.nullable(), damagedKeptAs: z.string().nullable() }),
     roles: ADMIN,
     handler: (ctx, input) => restoreBackup(ctx, listedBackupPath(ctx, input.file)),
   }),

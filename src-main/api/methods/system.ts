@@ -27,4 +27,12 @@ export const systemMethods = [
     roles: ['admin', 'auditor'],
     handler: (ctx) => checkIntegrity(ctx),
   }),
+  defineMethod({
+    name: 'system.recovery',
+    summary: '启动检查结果',
+    input: noInput,
+    output: z.object({ damaged: z.object({ problems: z.array(z.string()) }).nullable() }),
+    roles: ALL_ROLES,
+    handler: async (ctx) => ({ damaged: ctx.damaged ? { problems: [...ctx.damaged] } : null }),
+  }),
 ] as const;

@@ -23,11 +23,18 @@ export async function runBackup(ctx: ServiceContext, out: Output, file?: string)
   out.result({ file: where, sha256: entry.sha256, bytes: entry.bytes, counts: entry.counts });
 }
 
+/** Over the present data (backed up first), or over a damaged database (renamed aside, unchanged). */
 export async function runRestore(ctx: ServiceContext, positionals: string[], out: Output): Promise<void> {
   if (positionals.length !== 1) throw new CliUsageError('请指定一个备份文件：restore 备份文件');
-  const { restored, preRestore } = await restoreBackup(ctx, path.resolve(positionals[0] as string));
-  out.say(`已从 ${restored.file} 恢复（${holding(restored.counts)}）。恢复前的数据已备份为 ${preRestore.file}。`);
-  out.result({ restored: restored.file, sha256: restored.sha256, counts: restored.counts, preRestoreBackup: path.join(ctx.paths.backups, preRestore.file) });
+  const { restored, preRestore, damagedKeptAs } = await restoreBackup(ctx, path.resolve(positionals[0] as string));
+  const before = preRestore ? `恢复前的数据已备份为 ${preRestore.file}` : `损坏的数据库已改名保留为 ${damagedKeptAs}`;
+  out.say(`已从 ${restored.file} 恢复（${holding(restored.counts)}）。${before}。`);
+  out.result({
+    restored: restored.file,
+    sha256: restored.sha256,
+    counts: restored.counts,
+    ...(preRestore ? { preRestoreBackup: path.join(ctx.paths.backups, preRestore.file) } : { damagedKeptAs: path.join(ctx.paths.dataDir, damagedKeptAs ?? '') }),
+  });
 }
 
 /** `PRAGMA integrity_check` and every stored file against its hash; exit status 1 when anything is wrong. */

@@ -57,43 +57,53 @@ export function BackupsTab() {
         }
       >
         <Typography.Paragraph type="secondary">{t('backups.help', { folder: list.data?.folder ?? '' })}</Typography.Paragraph>
-        <Table<Listed>
-          rowKey="file"
-          size="small"
-          loading={list.isPending}
-          dataSource={list.data?.backups ?? []}
-          pagination={false}
-          data-testid="backup-list"
-          locale={{ emptyText: <Empty description={t('backups.empty')} /> }}
-          columns={[
-            { title: t('backups.createdAt'), dataIndex: 'createdAt', render: when },
-            { title: t('backups.reason'), dataIndex: 'reasonLabel', render: (label: string, b) => <Tag color={b.reason === 'manual' ? 'blue' : undefined}>{label}</Tag> },
-            { title: t('backups.holds'), key: 'counts', render: (_: unknown, b) => t('backups.counts', b.counts) },
-            { title: t('backups.size'), dataIndex: 'bytes', render: fileSize },
-            { title: 'SHA-256', dataIndex: 'sha256', render: (h: string) => <Typography.Text code copyable={{ text: h }}>{h.slice(0, 12)}…</Typography.Text> },
-            {
-              title: t('backups.actions'),
-              key: 'actions',
-              render: (_: unknown, b) =>
-                b.present ? (
-                  <Space size={0}>
-                    <Button type="link" size="small" icon={<CloudDownloadOutlined />} onClick={() => void copy(b)}>
-                      {t('backups.copy')}
-                    </Button>
-                    <Button type="link" size="small" danger icon={<HistoryOutlined />} onClick={() => setRestoring(b)}>
-                      {t('backups.restore')}
-                    </Button>
-                  </Space>
-                ) : (
-                  <Tag color="error">{t('backups.missing')}</Tag>
-                ),
-            },
-          ]}
-        />
+        <BackupTable backups={list.data?.backups} loading={list.isPending} onCopy={(b) => void copy(b)} onRestore={setRestoring} />
       </Card>
       {list.data && <PolicyCard key={JSON.stringify(list.data.policy)} policy={list.data.policy} />}
       {restoring && <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />}
     </Space>
+  );
+}
+
+/** The backups, newest first, with what each holds; a backup whose file is gone cannot be restored. */
+export function BackupTable({ backups, loading, onCopy, onRestore }: { backups: Listed[] | undefined; loading: boolean; onCopy?: (b: Listed) => void; onRestore: (b: Listed) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Table<Listed>
+      rowKey="file"
+      size="small"
+      loading={loading}
+      dataSource={backups ?? []}
+      pagination={false}
+      data-testid="backup-list"
+      locale={{ emptyText: <Empty description={t('backups.empty')} /> }}
+      columns={[
+        { title: t('backups.createdAt'), dataIndex: 'createdAt', render: when },
+        { title: t('backups.reason'), dataIndex: 'reasonLabel', render: (label: string, b) => <Tag color={b.reason === 'manual' ? 'blue' : undefined}>{label}</Tag> },
+        { title: t('backups.holds'), key: 'counts', render: (_: unknown, b) => t('backups.counts', b.counts) },
+        { title: t('backups.size'), dataIndex: 'bytes', render: fileSize },
+        { title: 'SHA-256', dataIndex: 'sha256', render: (h: string) => <Typography.Text code copyable={{ text: h }}>{h.slice(0, 12)}…</Typography.Text> },
+        {
+          title: t('backups.actions'),
+          key: 'actions',
+          render: (_: unknown, b) =>
+            b.present ? (
+              <Space size={0}>
+                {onCopy && (
+                  <Button type="link" size="small" icon={<CloudDownloadOutlined />} onClick={() => onCopy(b)}>
+                    {t('backups.copy')}
+                  </Button>
+                )}
+                <Button type="link" size="small" danger icon={<HistoryOutlined />} onClick={() => onRestore(b)}>
+                  {t('backups.restore')}
+                </Button>
+              </Space>
+            ) : (
+              <Tag color="error">{t('backups.missing')}</Tag>
+            ),
+        },
+      ]}
+    />
   );
 }
 
@@ -124,7 +134,7 @@ function PolicyCard({ policy }: { policy: BackupPolicy }) {
 }
 
 /** What the backup holds and whether it checks out, then the restore itself once confirmed. */
-function RestoreDialog({ backup, onClose }: { backup: Listed; onClose: () => void }) {
+export function RestoreDialog({ backup, onClose }: { backup: Listed; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
@@ -133,7 +143,7 @@ function RestoreDialog({ backup, onClose }: { backup: Listed; onClose: () => voi
   const run = async () => {
     try {
       const done = await restore.mutateAsync({ file: backup.file });
-      message.success(t('backups.restored', { file: done.restored.file, pre: done.preRestore.file }));
+      message.success(done.preRestore ? t('backups.restored', { file: done.restored.file, pre: done.preRestore.file }) : t('backups.restoredOverDamaged', { file: done.restored.file, kept: done.damagedKeptAs }));
       // every screen's data changed
       await client.invalidateQueries();
       onClose();

@@ -87,7 +87,7 @@ describe('restore', () => {
     expect((await call('cases.list', {})).data.total).toBe(4);
     const { restored, preRestore } = await restoreBackup(ctx, backupFile);
     expect(restored.counts.cases).toBe(3);
-    expect(preRestore.counts.cases).toBe(4);
+    expect(preRestore?.counts.cases).toBe(4);
 
     expect(await dumpUpTo(app.paths.database, entry.counts.auditRows)).toEqual(before);
     expect((await call('cases.list', {})).data.total).toBe(3);
@@ -95,7 +95,7 @@ describe('restore', () => {
     expect(audit.map((a) => a.action)).toEqual(['backup.restore']);
     expect(await app.store.reader.pragma('quick_check')).toBe('ok');
     // what stood before the restore is itself a backup, to go back to
-    expect((await inspectBackup(ctx, path.join(app.paths.backups, preRestore.file))).counts.cases).toBe(4);
+    expect((await inspectBackup(ctx, path.join(app.paths.backups, preRestore?.file ?? ''))).counts.cases).toBe(4);
   });
 
   it('refuses a damaged backup, a file that is not ours, and one from a newer version, changing nothing', async () => {

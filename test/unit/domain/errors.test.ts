@@ -15,6 +15,7 @@ describe('error catalog (reliability #35)', () => {
         "CONFLICT",
         "DATA_DIR_UNAVAILABLE",
         "DB_BUSY",
+        "DB_DAMAGED",
         "DB_NEWER_SCHEMA",
         "DB_NOT_DATABASE",
         "DB_PRAGMA",
