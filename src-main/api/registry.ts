@@ -19,6 +19,7 @@ import { documentMethods } from './methods/documents';
 import { statisticsMethods } from './methods/statistics';
 import { typicalCaseMethods } from './methods/typical-cases';
 import { backupMethods } from './methods/backups';
+import { auditMethods } from './methods/audit';
 import { followUpMethods } from './methods/follow-ups';
 import { intakeMethods } from './methods/intake';
 import { mediatorMethods } from './methods/mediators';
@@ -32,6 +33,9 @@ import { systemMethods } from './methods/system';
 import { terminationMethods } from './methods/termination';
 
 configureValidationMessages();
+
+/** The summary of a method by name: how the audit viewer names an action (looked up when called, so the list can include the viewer). */
+const summaryOf = (name: string): string | undefined => appMethods.find((m) => m.name === name)?.summary;
 
 /** Every method the app offers, from every area. */
 export const appMethods = [
@@ -58,6 +62,7 @@ export const appMethods = [
   ...statisticsMethods,
   ...typicalCaseMethods,
   ...backupMethods,
+  ...auditMethods(summaryOf),
   ...courtMethods,
 ] as const;
 

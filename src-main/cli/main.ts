@@ -8,6 +8,7 @@ import { appResources } from '../app/resources';
 import type { Actor, ServiceContext } from '../services/context';
 import { runExport, runImport, runList, runSeedDemo, runShow } from './commands/cases';
 import { runCheckAgreement } from './commands/agreements';
+import { runAudit } from './commands/audit';
 import { runBackup, runCheck, runRestore } from './commands/backup';
 import { runPacket } from './commands/packet';
 import { runDeadlines } from './commands/deadlines';
@@ -117,6 +118,11 @@ const COMMANDS: Record<string, Command> = {
     usage: 'check [--json]\n      数据库完整性检查（integrity_check）及文件库校验',
     options: {},
     run: (ctx, _v, _p, out) => runCheck(ctx, out),
+  },
+  audit: {
+    usage: 'audit verify [--json]\n      校验审计日志的哈希链（发现改动、删除或调换的记录时退出码为 1）',
+    options: {},
+    run: (ctx, _v, p, out) => runAudit(ctx, p, out),
   },
   deadlines: {
     usage: 'deadlines --case 案号 [--json]\n      本案的各项期限（调解期限、申请司法确认、分期履行、回访等）及其依据',

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/store';
 import { auditLog } from '../db/schema';
 import { chinaTimestamp } from '../domain/china-time';
@@ -64,19 +64,4 @@ export function listAudit(ctx: ServiceContext, filter: { entity: string; entityI
     ? and(eq(auditLog.entity, filter.entity), eq(auditLog.entityId, filter.entityId))
     : eq(auditLog.entity, filter.entity);
   return ctx.store.db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(500);
-}
-
-/** Walks the whole chain; returns the first sequence number whose row does not fit, if any. */
-export async function verifyAuditChain(ctx: ServiceContext): Promise<{ ok: true; rows: number } | { ok: false; brokenAt: number }> {
-  const rows = await ctx.store.db.select().from(auditLog).orderBy(asc(auditLog.seq));
-  let prev = GENESIS_HASH;
-  let expectedSeq = 1;
-  for (const row of rows) {
-    if (row.seq !== expectedSeq || row.prevHash !== prev || auditRowHash(row) !== row.hash) {
-      return { ok: false, brokenAt: row.seq };
-    }
-    prev = row.hash;
-    expectedSeq += 1;
-  }
-  return { ok: true, rows: rows.length };
 }

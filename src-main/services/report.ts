@@ -10,6 +10,7 @@ import { caseListQuerySchema, listCases } from './case-query';
 import type { ServiceContext } from './context';
 import { findOrganization } from './organization';
 import { getStatistics } from './statistics';
+import { HEADER_FILL, sheetTable } from './workbook';
 
 /**
  * The statistics report (统计报表) as a workbook, in the shape a justice bureau asks for: a
@@ -19,26 +20,11 @@ import { getStatistics } from './statistics';
 
 const YUAN = '#,##0.00';
 const PERCENT = '0.0%';
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
 
 export const DEFINITIONS =
   '口径：统计期间内登记的案件；调解成功率 = 达成协议（已签署）÷ 调解结束（达成协议或终止调解）；办理天数自受理之日至协议签署或终止调解之日；司法确认率 = 裁定确认 ÷ 申请；全部履行率以最近一次回访为准；协议金额为支付及分期付款条款的金额合计。';
 
 const yuan = (fen: number) => fen / 100;
-
-/** A table with a bold, shaded, frozen header row, an autofilter, and the given widths and formats. */
-function table(sheet: ExcelJS.Worksheet, columns: { header: string; width: number; format?: string }[], rows: (string | number | null)[][]): void {
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, ...(c.format ? { style: { numFmt: c.format } } : {}) }));
-  sheet.addRows(rows);
-  const head = sheet.getRow(1);
-  head.font = { bold: true };
-  head.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-    cell.numFmt = 'General';
-  });
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-}
 
 const SLICE_COLUMNS = [
   { header: '案件数', width: 10 },
@@ -71,7 +57,7 @@ const sliceRow = (label: string, f: Figures) => [
 /** A table of slices, with the total of the period under it when the slices add up to it. */
 function sliceSheet(book: ExcelJS.Workbook, name: string, first: string, slices: Slice[], total: Figures | null): void {
   const sheet = book.addWorksheet(name);
-  table(sheet, [{ header: first, width: 22 }, ...SLICE_COLUMNS], [...slices.map((s) => sliceRow(s.label, s)), ...(total ? [sliceRow('合计', total)] : [])]);
+  sheetTable(sheet, [{ header: first, width: 22 }, ...SLICE_COLUMNS], [...slices.map((s) => sliceRow(s.label, s)), ...(total ? [sliceRow('合计', total)] : [])]);
   if (total) sheet.getRow(sheet.rowCount).font = { bold: true };
 }
 
@@ -121,7 +107,7 @@ async function caseListSheet(ctx: ServiceContext, book: ExcelJS.Workbook, q: Sta
     ctx,
     caseListQuerySchema.parse({ receivedFrom: q.from, receivedTo: q.to, categories: q.categories, sources: q.sources, sort: 'receivedOn', order: 'asc', limit: 100_000 }),
   );
-  table(
+  sheetTable(
     book.addWorksheet('案件清单'),
     [
       { header: '案号', width: 28 },

@@ -51,4 +51,26 @@ describe('backup and restore', () => {
     await keepScreenshot(page, 'backups');
     expect(watch.problems).toEqual([]);
   });
+
+  it('shows the restore in the audit log, verifies the chain and exports the rows', async () => {
+    const { page, watch } = current();
+    await page.getByRole('tab', { name: '审计日志' }).click();
+    const rows = page.getByTestId('audit-rows').locator('.ant-table-row');
+    await rows.first().filter({ hasText: '从备份恢复' }).waitFor();
+
+    await page.getByLabel('操作', { exact: true }).click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '从备份恢复' }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.first().locator('.ant-table-row-expand-icon').click();
+    await page.locator('.audit-json').filter({ hasText: '"preRestore":"mediation-desk-' }).waitFor();
+
+    await page.getByRole('button', { name: /校验日志/ }).click();
+    await page.getByTestId('audit-verify').filter({ hasText: /审计日志完整：\d+条记录逐条核对哈希链无误/ }).waitFor();
+    await keepScreenshot(page, 'audit-log');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
+    expect(file.suggestedFilename()).toMatch(/^审计日志-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(watch.problems).toEqual([]);
+  });
 });

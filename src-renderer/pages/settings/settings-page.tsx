@@ -3,6 +3,7 @@ import { useVoice } from '../../hooks/use-voice';
 import { useNavigate, useParams } from 'react-router';
 import { AboutTab } from './about-tab';
 import { ArbitrationFeesTab } from './arbitration-fees-tab';
+import { AuditTab } from './audit-tab';
 import { BackupsTab } from './backups-tab';
 import { CourtsTab } from './courts-tab';
 import { DeadlinesTab } from './deadlines-tab';
@@ -30,6 +31,7 @@ export function SettingsPage() {
           { key: 'courts', label: t('settings.courts'), children: <CourtsTab /> },
           { key: 'fees', label: t('settings.fees'), children: <ArbitrationFeesTab /> },
           { key: 'backups', label: t('settings.backups'), children: <BackupsTab /> },
+          { key: 'audit', label: t('settings.auditLog'), children: <AuditTab /> },
           { key: 'about', label: t('settings.about'), children: <AboutTab /> },
         ]}
       />

@@ -3,7 +3,7 @@ import type { ApiErrorBody, Envelope } from '../../../src-main/api/contract';
 import type { AppInstance } from '../../../src-main/app/open-app';
 import { auditLog } from '../../../src-main/db/schema';
 import { startHost, type Host } from '../../../src-main/host/server';
-import { verifyAuditChain } from '../../../src-main/services/audit';
+import { verifyAuditChain } from '../../../src-main/services/audit-log';
 import { SCHEMA_VERSION, openTestApp, operatorContext, resources, sampleOrganization } from '../../support/temp';
 
 /** Envelopes as the tests read them: data of any shape, so assertions can reach into it. */

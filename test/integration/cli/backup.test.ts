@@ -5,7 +5,7 @@ import { cli } from '../../support/cli';
 import { SAMPLES_DIR, SAMPLE_ORGANIZATION } from '../../support/samples';
 import { tempDir } from '../../support/temp';
 
-/** `backup [--out FILE]`, `restore FILE` and `check` on the three samples. */
+/** `backup [--out FILE]`, `restore FILE`, `check` and `audit verify` on the three samples. */
 let dir: string;
 const count = () => JSON.parse(cli('list', '--data-dir', dir, '--json').stdout).total as number;
 
@@ -42,6 +42,13 @@ describe('cli backup, restore and check', () => {
     expect([r.status, r.stderr.trim()]).toEqual([1, '该文件不是有效的数据库备份。当前数据未改变。']);
     expect(cli('restore', '--data-dir', dir).status).toBe(2);
     expect(count()).toBe(3);
+  });
+
+  it('verifies the audit trail', () => {
+    const r = cli('audit', 'verify', '--data-dir', dir, '--json');
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ ok: true, rows: expect.any(Number) });
+    expect(cli('audit', 'nonsense', '--data-dir', dir).status).toBe(2);
   });
 
   it('checks the database and every stored file, and says which file is damaged', () => {
