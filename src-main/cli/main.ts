@@ -10,6 +10,7 @@ import { runExport, runImport, runList, runSeedDemo, runShow } from './commands/
 import { runCheckAgreement } from './commands/agreements';
 import { runAudit } from './commands/audit';
 import { runBackup, runCheck, runRestore } from './commands/backup';
+import { runBundle } from './commands/bundle';
 import { runPacket } from './commands/packet';
 import { runDeadlines } from './commands/deadlines';
 import { runDocuments, runRender } from './commands/documents';
@@ -118,6 +119,12 @@ const COMMANDS: Record<string, Command> = {
     usage: 'check [--json]\n      数据库完整性检查（integrity_check）及文件库校验',
     options: {},
     run: (ctx, _v, _p, out) => runCheck(ctx, out),
+  },
+  bundle: {
+    usage:
+      'bundle export --case 案号... --out 文件.zip\n      生成机构间交换包：案件（mediation-case/1）、附件、身份证明材料和已生成的文书，附 SHA-256 清单\n  bundle import 文件.zip [--on-conflict fail|skip|replace]\n      检查后导入交换包（全部成功或全部不导入）',
+    options: { case: { type: 'string', multiple: true }, out: { type: 'string' }, 'on-conflict': { type: 'string' } },
+    run: (ctx, v, p, out) => runBundle(ctx, p, { cases: strs(v.case), out: str(v.out), onConflict: str(v['on-conflict']) }, out),
   },
   audit: {
     usage: 'audit verify [--json]\n      校验审计日志的哈希链（发现改动、删除或调换的记录时退出码为 1）',

@@ -22,6 +22,7 @@ export const ERROR_CATALOG = {
   BACKUP_FAILED: '备份失败，原数据未改变。请检查目标位置的磁盘空间和写入权限。',
   BACKUP_VERIFY_FAILED: '备份校验未通过，已丢弃该备份，原数据未改变。',
   RESTORE_REFUSED: '备份文件未通过检查，未恢复，当前数据未改变。',
+  BUNDLE_REFUSED: '交换包未通过检查，未导入任何内容。',
   DB_BUSY: '数据库正被另一个程序写入，请稍后重试。',
   DISK_FULL: '磁盘空间不足，操作未完成，数据未被修改。请清理磁盘后重试。',
   FILE_DAMAGED: '文件已损坏或被改动（校验值不符），为保证证据真实已停止打开，并已记录。请从备份恢复。',

@@ -57,9 +57,16 @@ async function existingMatch(tx: Db, c: ExchangeCase): Promise<{ id: string; cas
  * Imports cases all or nothing in one write unit: numbers assigned where absent, mediators
  * matched to the roster (or added), status and track derived, one audit row per case.
  */
-export async function importExchangeCases(ctx: ServiceContext, list: ExchangeCase[], onConflict: OnConflict, action = 'cases.import'): Promise<ImportResult> {
+/** What else an import writes in the same unit, knowing which cases it brought in (a bundle's files). */
+export type AlongsideImport = (tx: Db, audit: RecordAudit, result: ImportResult) => Promise<void>;
+
+export async function importExchangeCases(ctx: ServiceContext, list: ExchangeCase[], onConflict: OnConflict, action = 'cases.import', alongside?: AlongsideImport): Promise<ImportResult> {
   refuseDuplicatesWithinFile(list);
-  return writeUnit(ctx, async (tx, audit) => importInto(tx, ctx, list, onConflict, audit, action));
+  return writeUnit(ctx, async (tx, audit) => {
+    const result = await importInto(tx, ctx, list, onConflict, audit, action);
+    await alongside?.(tx, audit, result);
+    return result;
+  });
 }
 
 async function importInto(tx: Db, ctx: ServiceContext, list: ExchangeCase[], onConflict: OnConflict, audit: RecordAudit, action: string): Promise<ImportResult> {

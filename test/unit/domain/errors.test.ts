@@ -10,6 +10,7 @@ describe('error catalog (reliability #35)', () => {
         "BACKUP_FAILED",
         "BACKUP_VERIFY_FAILED",
         "BAD_REQUEST",
+        "BUNDLE_REFUSED",
         "CASE_ARCHIVED",
         "CASE_NUMBER_PATTERN",
         "CONFLICT",
