@@ -20,6 +20,7 @@ import { statisticsMethods } from './methods/statistics';
 import { typicalCaseMethods } from './methods/typical-cases';
 import { backupMethods } from './methods/backups';
 import { auditMethods } from './methods/audit';
+import { bundleMethods } from './methods/bundles';
 import { followUpMethods } from './methods/follow-ups';
 import { intakeMethods } from './methods/intake';
 import { mediatorMethods } from './methods/mediators';
@@ -63,6 +64,7 @@ export const appMethods = [
   ...typicalCaseMethods,
   ...backupMethods,
   ...auditMethods(summaryOf),
+  ...bundleMethods,
   ...courtMethods,
 ] as const;
 

@@ -255,7 +255,7 @@ export const enUS: Messages = {
   },
   import: {
     title: 'Import cases',
-    choose: 'Click or drop a mediation-case/1 exchange file (.json)',
+    choose: 'Click or drop a mediation-case/1 exchange file (.json) or another office’s bundle (.zip)',
     hint: 'You see the cases before they are imported; a file with any error imports nothing.',
     preview: '{{count}} cases in the file',
     autoNumber: 'numbered on import',
@@ -267,6 +267,9 @@ export const enUS: Messages = {
     fail: 'Import nothing',
     run: 'Import',
     refused: 'The file has errors; nothing was imported',
+    doneFiles: ', {{files}} files',
+    bundleFrom: 'A bundle from “{{from}}” with {{files}} attachment, identity paper and document files, each checked against its hash.',
+    unsigned: 'an unnamed office',
     done: '{{created}} imported, {{replaced}} replaced, {{skipped}} skipped',
     toList: 'Go to the case list',
     again: 'Import another',
@@ -1000,6 +1003,10 @@ export const enUS: Messages = {
     at: 'Time',
     outcome: 'Outcome',
     ok: 'OK',
+  },
+  bundle: {
+    export: 'Export bundle',
+    exported: 'Exported “{{name}}”',
   },
   audit: {
     'cases.overrideCourt': 'Court chosen',

@@ -254,7 +254,7 @@ export const zhCN = {
   },
   import: {
     title: '导入案件',
-    choose: '点击或拖入 mediation-case/1 交换文件（.json）',
+    choose: '点击或拖入 mediation-case/1 交换文件（.json）或其他机构的交换包（.zip）',
     hint: '导入前先显示将要导入的案件；文件有任何错误时不会导入任何案件。',
     preview: '文件中的 {{count}} 件案件',
     autoNumber: '导入时自动编号',
@@ -266,6 +266,9 @@ export const zhCN = {
     fail: '不导入（整批放弃）',
     run: '导入',
     refused: '文件有误，未导入任何案件',
+    doneFiles: '，文件 {{files}} 个',
+    bundleFrom: '来自“{{from}}”的交换包，含附件、身份证明材料和文书文件 {{files}} 个，已逐一核对校验值。',
+    unsigned: '未署名机构',
     done: '已导入 {{created}} 件，替换 {{replaced}} 件，跳过 {{skipped}} 件',
     toList: '查看案件列表',
     again: '继续导入',
@@ -999,6 +1002,10 @@ export const zhCN = {
     at: '时间',
     outcome: '结果',
     ok: '成功',
+  },
+  bundle: {
+    export: '导出交换包',
+    exported: '已导出“{{name}}”',
   },
   audit: {
     'cases.overrideCourt': '指定司法确认法院',

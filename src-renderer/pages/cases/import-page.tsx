@@ -9,20 +9,35 @@ import { call } from '../../api';
 import { useApiMutation } from '../../hooks/use-api';
 
 type Preview = ApiOutput<'cases.previewImport'>;
-type Outcome = ApiOutput<'cases.import'>;
+type Outcome = ApiOutput<'cases.import'> & { files?: number };
+/** A chosen file: a mediation-case/1 JSON document, or an exchange bundle (zip) with where it came from. */
+type Chosen = { name: string; content: string; bundle?: undefined } | { name: string; content?: undefined; bundle: { dataBase64: string; from: string; files: number } };
 
-/** 导入: choose a mediation-case/1 file, see what it holds, then import all of it or nothing. */
+/** A zip by its first bytes (`PK`), whatever the file is called. */
+const isZip = async (f: File) => {
+  const head = new Uint8Array(await f.slice(0, 2).arrayBuffer());
+  return head[0] === 0x50 && head[1] === 0x4b;
+};
+const base64Of = async (f: File) => {
+  const bytes = new Uint8Array(await f.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+};
+
+/** 导入: choose a mediation-case/1 file or an exchange bundle, see what it holds, then import all of it or nothing. */
 export function ImportPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [file, setFile] = useState<{ name: string; content: string } | null>(null);
+  const [file, setFile] = useState<Chosen | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [problems, setProblems] = useState<string | null>(null);
   const [onConflict, setOnConflict] = useState<'fail' | 'skip' | 'replace'>('skip');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [checking, setChecking] = useState(false);
   const run = useApiMutation('cases.import', ['cases.list', 'mediators.list']);
+  const runBundle = useApiMutation('bundles.import', ['cases.list', 'mediators.list']);
 
   const choose = async (picked: File) => {
     setOutcome(null);
@@ -30,9 +45,16 @@ export function ImportPage() {
     setProblems(null);
     setChecking(true);
     try {
-      const content = await picked.text();
-      setFile({ name: picked.name, content });
-      setPreview(await call('cases.previewImport', { content }));
+      if (await isZip(picked)) {
+        const dataBase64 = await base64Of(picked);
+        const seen = await call('bundles.preview', { dataBase64 });
+        setFile({ name: picked.name, bundle: { dataBase64, from: seen.from, files: seen.files } });
+        setPreview(seen.cases);
+      } else {
+        const content = await picked.text();
+        setFile({ name: picked.name, content });
+        setPreview(await call('cases.previewImport', { content }));
+      }
     } catch (err) {
       setProblems(err instanceof Error ? err.message : String(err));
     } finally {
@@ -44,7 +66,7 @@ export function ImportPage() {
   const importAll = async () => {
     if (!file) return;
     try {
-      setOutcome(await run.mutateAsync({ content: file.content, onConflict }));
+      setOutcome(file.bundle ? await runBundle.mutateAsync({ dataBase64: file.bundle.dataBase64, onConflict }) : await run.mutateAsync({ content: file.content, onConflict }));
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);
       setProblems(text);
@@ -56,7 +78,7 @@ export function ImportPage() {
     return (
       <Result
         status="success"
-        title={t('import.done', { created: outcome.created.length, replaced: outcome.replaced.length, skipped: outcome.skipped.length })}
+        title={t('import.done', { created: outcome.created.length, replaced: outcome.replaced.length, skipped: outcome.skipped.length }) + (outcome.files ? t('import.doneFiles', { files: outcome.files }) : '')}
         subTitle={[...outcome.created, ...outcome.replaced].join('、')}
         extra={[
           <Button type="primary" key="list" onClick={() => void navigate('/cases')}>
@@ -76,7 +98,7 @@ export function ImportPage() {
       <Typography.Title level={3}>{t('import.title')}</Typography.Title>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Card>
-          <Upload.Dragger accept=".json,application/json" showUploadList={false} beforeUpload={(f) => choose(f)} disabled={checking} data-testid="import-file">
+          <Upload.Dragger accept=".json,application/json,.zip,application/zip" showUploadList={false} beforeUpload={(f) => choose(f)} disabled={checking} data-testid="import-file">
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
@@ -100,6 +122,9 @@ export function ImportPage() {
         )}
         {preview && (
           <Card title={t('import.preview', { count: preview.length })}>
+            {file?.bundle && (
+              <Typography.Paragraph data-testid="bundle-origin">{t('import.bundleFrom', { from: file.bundle.from || t('import.unsigned'), files: file.bundle.files })}</Typography.Paragraph>
+            )}
             <Table
               size="small"
               rowKey="index"
@@ -130,7 +155,7 @@ export function ImportPage() {
             )}
             <div style={{ marginTop: 16 }}>
               <Space>
-                <Button type="primary" onClick={() => void importAll()} loading={run.isPending}>
+                <Button type="primary" onClick={() => void importAll()} loading={run.isPending || runBundle.isPending}>
                   {t('import.run')}
                 </Button>
                 <Link to="/cases">{t('common.cancel')}</Link>

@@ -9,6 +9,7 @@ import { StatusTag, TrackTag } from '../../../components/case-tags';
 import { useApiQuery } from '../../../hooks/use-api';
 import { AssignDrawer } from './assign-drawer';
 import { AttachmentsTab } from './attachments-tab';
+import { BundleButton } from './bundle-button';
 import { CaseFileTab } from './case-file-tab';
 import { ClosureActions } from './closure-actions';
 import { CourtCard } from './court-card';
@@ -91,6 +92,7 @@ export function CasePage() {
               </Button>
             )}
             <ClosureActions id={d.id} status={d.status} />
+            {c.caseNumber && <BundleButton caseNumber={c.caseNumber} />}
           </Space>
           {d.archive && (
             <Alert
