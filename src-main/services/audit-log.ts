@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { auditLog } from '../db/schema';
 import { AUDIT_ENTITIES, OTHER_AUDIT_ACTIONS, type AuditQuery } from '../domain/audit-query';
@@ -24,7 +24,8 @@ function whereOf(q: AuditQuery): SQL | undefined {
   return and(
     q.from ? gte(day, q.from) : undefined,
     q.to ? lte(day, q.to) : undefined,
-    q.actor ? like(auditLog.actorName, `%${q.actor.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
+    // LIKE honours the backslash only with an ESCAPE clause, so a name with % or _ matches literally
+    q.actor ? sql`${auditLog.actorName} LIKE ${`%${q.actor.replace(/[%_\\]/g, '\\$&')}%`} ESCAPE '\\'` : undefined,
     q.action ? eq(auditLog.action, q.action) : undefined,
     q.entity ? eq(auditLog.entity, q.entity) : undefined,
   );

@@ -33,6 +33,9 @@ describe('the audit viewer', () => {
 
     expect((await call('audit.list', { entity: 'case' })).data.total).toBe(await sqlCount("entity = 'case'"));
     expect((await call('audit.list', { actor: '本机' })).data.total).toBe(await sqlCount('actor_name LIKE ?', ['%本机%']));
+    // % and _ in the filter are the characters themselves, not wildcards
+    expect((await call('audit.list', { actor: '_' })).data.total).toBe(0);
+    expect((await call('audit.list', { actor: '%' })).data.total).toBe(0);
     expect((await call('audit.list', { from: '2026-11-24', to: '2026-11-24' })).data.total).toBe(await sqlCount());
     expect((await call('audit.list', { from: '2026-11-25' })).data.total).toBe(0);
     expect(await call('audit.list', { from: '2026-11-25', to: '2026-11-01' })).toMatchObject({ ok: false, error: { fields: { to: '截止日期不能早于起始日期' } } });
