@@ -12,6 +12,9 @@ export const CASES_ENTRY = 'cases.json';
 export const FILES_INDEX_ENTRY = 'files.json';
 export const blobEntry = (sha256: string) => `files/${sha256}`;
 
+/** The files an item carries: its own bytes, and a document's signed scan. */
+export const hashesOf = (item: { sha256: string; signedScanSha256?: string | null }): string[] => (item.signedScanSha256 ? [item.sha256, item.signedScanSha256] : [item.sha256]);
+
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '校验值格式有误');
 
 export const bundleManifestSchema = z.strictObject({

@@ -66,9 +66,12 @@ export function saveBackupPolicy(ctx: ServiceContext, policy: BackupPolicy): Pro
   });
 }
 
+/** `20261125-093000`, China time: how backup and kept-aside files are dated in their names. */
+const fileStamp = (at: Date) => chinaTimestamp(at).slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+
 /** A name no backup in the folder has: `mediation-desk-20261125-093000-manual.db`. */
 function freshName(folder: string, at: Date, reason: BackupReason): string {
-  const stamp = chinaTimestamp(at).slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  const stamp = fileStamp(at);
   for (let n = 1; ; n += 1) {
     const name = `mediation-desk-${stamp}-${reason}${n > 1 ? `-${n}` : ''}.db`;
     if (!fs.existsSync(path.join(folder, name))) return name;
@@ -136,6 +139,13 @@ export function listBackups(ctx: ServiceContext): ListedBackup[] {
     .backups.map((e) => ({ ...e, reasonLabel: BACKUP_REASONS[e.reason], present: fs.existsSync(path.join(folder, e.file)) }))
     .reverse() // made in the same second: the one listed later is the newer
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** A listed backup's bytes to copy away (a USB stick); the copy is audited, as any export is. */
+export async function backupForCopy(ctx: ServiceContext, name: string): Promise<Buffer> {
+  const data = fs.readFileSync(listedBackupPath(ctx, name));
+  await auditBackup(ctx, 'backup.copy', name, { bytes: data.byteLength });
+  return data;
 }
 
 /** A backup named by the list (its file name in the backups folder), as a path; never anything outside the folder. */
@@ -220,7 +230,7 @@ async function restoreOverCurrent(ctx: ServiceContext, file: string): Promise<Re
 async function restoreOverDamaged(ctx: ServiceContext, file: string): Promise<Restored> {
   const inspection = await checkedForRestore(ctx, file);
   const database = ctx.paths.database;
-  const keptAs = `${path.basename(database)}.damaged-${chinaTimestamp(ctx.clock.now()).slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}`;
+  const keptAs = `${path.basename(database)}.damaged-${fileStamp(ctx.clock.now())}`;
   for (const suffix of ['', '-wal', '-shm']) {
     if (fs.existsSync(database + suffix)) fs.renameSync(database + suffix, path.join(path.dirname(database), keptAs + suffix));
   }

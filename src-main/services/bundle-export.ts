@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { caseAttachments, caseParties, cases, generatedDocuments, partyDocuments, storedFiles } from '../db/schema';
-import { BUNDLE_FORMAT, CASES_ENTRY, FILES_INDEX_ENTRY, MANIFEST_ENTRY, blobEntry, type BundleFiles, type BundleManifest } from '../domain/bundle';
+import { BUNDLE_FORMAT, CASES_ENTRY, FILES_INDEX_ENTRY, MANIFEST_ENTRY, blobEntry, hashesOf, type BundleFiles, type BundleManifest } from '../domain/bundle';
 import { chinaTimestamp } from '../domain/china-time';
 import { exportCases, idsForNumbers } from './case-export';
 import { writeUnit, type ServiceContext } from './context';
@@ -28,7 +28,7 @@ async function filesOf(ctx: ServiceContext, caseIds: string[]): Promise<BundleFi
     .orderBy(partyDocuments.addedAt);
   const documents = await db.select().from(generatedDocuments).where(inArray(generatedDocuments.caseId, caseIds)).orderBy(generatedDocuments.createdAt);
   const number = (id: string) => numbers.get(id) ?? '';
-  const carried = [...attachments.map((a) => a.sha256), ...papers.map((p) => p.sha256), ...documents.flatMap((d) => (d.signedScanSha256 ? [d.sha256, d.signedScanSha256] : [d.sha256]))];
+  const carried = [...attachments, ...papers, ...documents].flatMap(hashesOf);
   return {
     mimes: Object.fromEntries(carried.map((h) => [h, mimeOf.get(h) ?? 'application/octet-stream'])),
     // each travels as its row, named by its case's number instead of ids

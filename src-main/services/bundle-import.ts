@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
 import { caseAttachments, caseParties, cases, generatedDocuments, partyDocuments } from '../db/schema';
+import { hashesOf } from '../domain/bundle';
 import type { Db } from '../db/store';
 import { readBundle, type ReadBundle } from './bundle-reader';
 import { importExchangeCases, previewImport, type ImportPreviewRow, type ImportResult, type OnConflict } from './case-import';
@@ -48,8 +49,7 @@ async function fileRecords(tx: Db, ctx: ServiceContext, audit: RecordAudit, read
   const idOf = new Map((await tx.select({ id: cases.id, n: cases.caseNumber }).from(cases).where(inArray(cases.caseNumber, brought))).map((r) => [r.n, r.id]));
   const f = read.files;
   const ours = <T extends { caseNumber: string }>(items: T[]) => items.filter((i) => idOf.has(i.caseNumber));
-  const hashes = new Set([...ours(f.attachments), ...ours(f.identityPapers)].map((i) => i.sha256));
-  for (const d of ours(f.documents)) [d.sha256, d.signedScanSha256].forEach((h) => h && hashes.add(h));
+  const hashes = new Set([...ours(f.attachments), ...ours(f.identityPapers), ...ours(f.documents)].flatMap(hashesOf));
   for (const sha256 of hashes) {
     const file = read.blobs.get(sha256) as string;
     await recordBlob(tx, ctx, { sha256, size: fs.statSync(file).size, mime: f.mimes[sha256] ?? 'application/octet-stream' }, audit);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import yauzl from 'yauzl';
-import { CASES_ENTRY, FILES_INDEX_ENTRY, MANIFEST_ENTRY, bundleFilesSchema, bundleManifestSchema, type BundleFiles, type BundleManifest } from '../domain/bundle';
+import { CASES_ENTRY, FILES_INDEX_ENTRY, MANIFEST_ENTRY, bundleFilesSchema, hashesOf, bundleManifestSchema, type BundleFiles, type BundleManifest } from '../domain/bundle';
 import { AppError } from '../domain/errors';
 import type { ExchangeCase } from '../domain/exchange';
 import { parseExchangeFile } from './case-import';
@@ -179,8 +179,7 @@ export async function readBundle(zipFile: string, staging: string): Promise<Read
   const items = [...files.data.attachments, ...files.data.identityPapers, ...files.data.documents];
   for (const item of items) {
     if (!numbers.has(item.caseNumber)) throw new BundleRefused('invalid-content', `files.json 提到的案件 ${item.caseNumber} 不在交换包中`);
-    const hashes = 'signedScanSha256' in item && item.signedScanSha256 ? [item.sha256, item.signedScanSha256] : [item.sha256];
-    if (hashes.some((h) => !blobs.has(h))) throw new BundleRefused('manifest-mismatch', '缺少 files.json 所列的文件');
+    if (hashesOf(item).some((h) => !blobs.has(h))) throw new BundleRefused('manifest-mismatch', '缺少 files.json 所列的文件');
   }
   return { manifest: manifest.data, cases, files: files.data, blobs };
 }

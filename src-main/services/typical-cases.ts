@@ -1,7 +1,6 @@
 import { typicalCases } from '../db/schema';
 import { docContext } from '../documents/compose';
-import { documentKind } from '../documents/catalog';
-import { draftWriteUp } from '../documents/kinds/typical-case';
+import { draftWriteUp, typicalCase } from '../documents/kinds/typical-case';
 import { anonymizerFor } from '../domain/anonymize';
 import { chinaTimestamp } from '../domain/china-time';
 import { AppError } from '../domain/errors';
@@ -19,11 +18,8 @@ import { savedWriteUp } from './typical-case-row';
  * archived case may have one too: it is not part of the case file.
  */
 
-const KIND = documentKind('typical-case');
-
 export async function draftOf(ctx: ServiceContext, caseId: string, roundAmounts: boolean): Promise<WriteUp> {
-  if (!KIND) throw new Error('typical-case kind missing from the catalog');
-  return draftWriteUp(docContext(KIND, await composeInput(ctx, caseId, KIND)), roundAmounts);
+  return draftWriteUp(docContext(typicalCase, await composeInput(ctx, caseId, typicalCase)), roundAmounts);
 }
 
 export async function typicalCaseOf(ctx: ServiceContext, caseId: string) {

@@ -1,24 +1,11 @@
-import fs from 'node:fs';
 import { z } from 'zod';
-import { backupPolicySchema, BACKUP_REASONS, DEFAULT_BACKUP_POLICY } from '../../domain/backup-rotation';
-import { backupPolicy, inspectBackup, listBackups, listedBackupPath, makeBackup, restoreBackup, saveBackupPolicy } from '../../services/backups';
-import { writeUnit } from '../../services/context';
+import { backupEntrySchema, backupPolicySchema, DEFAULT_BACKUP_POLICY } from '../../domain/backup-rotation';
+import { backupForCopy, backupPolicy, inspectBackup, listBackups, listedBackupPath, makeBackup, restoreBackup, saveBackupPolicy } from '../../services/backups';
 import { defineMethod } from '../contract';
 import { noInput } from '../schemas';
 
 /** 设置 → 备份与恢复: the backups folder, a backup now, a copy to take away, and a restore after seeing what it brings back. System administrators only: a backup holds everything. */
-const counts = z.object({ cases: z.number(), documents: z.number(), files: z.number(), auditRows: z.number() });
-const entry = z.object({
-  file: z.string(),
-  sha256: z.string(),
-  bytes: z.number(),
-  createdAt: z.string(),
-  reason: z.enum(Object.keys(BACKUP_REASONS) as [keyof typeof BACKUP_REASONS, ...(keyof typeof BACKUP_REASONS)[]]),
-  schemaVersion: z.number(),
-  appVersion: z.string(),
-  counts,
-});
-const inspection = z.object({ file: z.string(), ok: z.boolean(), problems: z.array(z.string()), sha256: z.string(), schemaVersion: z.number(), counts, createdAt: z.string().nullable() });
+const inspection = z.object({ file: z.string(), ok: z.boolean(), problems: z.array(z.string()), sha256: z.string(), schemaVersion: z.number(), counts: backupEntrySchema.shape.counts, createdAt: z.string().nullable() });
 const listedName = z.strictObject({ file: z.string().min(1, '请选择一份备份').max(200) });
 const ADMIN = ['admin' as const];
 
@@ -27,7 +14,7 @@ export const backupMethods = [
     name: 'backups.list',
     summary: '备份列表',
     input: noInput,
-    output: z.object({ folder: z.string(), policy: backupPolicySchema, backups: z.array(entry.extend({ reasonLabel: z.string(), present: z.boolean() })) }),
+    output: z.object({ folder: z.string(), policy: backupPolicySchema, backups: z.array(backupEntrySchema.extend({ reasonLabel: z.string(), present: z.boolean() })) }),
     roles: ADMIN,
     // in recovery the database cannot be read: the policy shown is the default
     handler: async (ctx) => ({ folder: ctx.paths.backups, policy: ctx.damaged ? DEFAULT_BACKUP_POLICY : await backupPolicy(ctx), backups: listBackups(ctx) }),
@@ -36,7 +23,7 @@ export const backupMethods = [
     name: 'backups.make',
     summary: '立即备份',
     input: noInput,
-    output: entry,
+    output: backupEntrySchema,
     roles: ADMIN,
     handler: (ctx) => makeBackup(ctx, 'manual'),
   }),
@@ -52,7 +39,7 @@ export const backupMethods = [
     name: 'backups.restore',
     summary: '从备份恢复',
     input: listedName,
-    output: z.object({ restored: inspection, preRestore: entry.nullable(), damagedKeptAs: z.string().nullable() }),
+    output: z.object({ restored: inspection, preRestore: backupEntrySchema.nullable(), damagedKeptAs: z.string().nullable() }),
     roles: ADMIN,
     handler: (ctx, input) => restoreBackup(ctx, listedBackupPath(ctx, input.file)),
   }),
@@ -62,12 +49,7 @@ export const backupMethods = [
     input: listedName,
     output: z.object({ fileName: z.string(), dataBase64: z.string() }),
     roles: ADMIN,
-    handler: async (ctx, input) => {
-      const file = listedBackupPath(ctx, input.file);
-      const data = fs.readFileSync(file);
-      await writeUnit(ctx, async (_tx, audit) => audit({ action: 'backup.copy', entity: 'backup', entityId: input.file, after: { bytes: data.byteLength } }));
-      return { fileName: input.file, dataBase64: data.toString('base64') };
-    },
+    handler: async (ctx, input) => ({ fileName: input.file, dataBase64: (await backupForCopy(ctx, input.file)).toString('base64') }),
   }),
   defineMethod({
     name: 'backups.savePolicy',

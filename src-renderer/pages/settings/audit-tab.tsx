@@ -1,13 +1,12 @@
 import { FileExcelOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput, ApiOutput } from '../../../src-main/api/registry';
 import { call } from '../../api';
-import { base64ToBytes } from '../../files';
 import { useApiMutation, useApiQuery } from '../../hooks/use-api';
-import { saveAs } from '../../save-as';
+import { useFileExport } from '../../hooks/use-file-export';
 
 type Row = ApiOutput<'audit.list'>['rows'][number];
 type Filters = Omit<ApiInput<'audit.list'>, 'page' | 'pageSize'>;
@@ -20,7 +19,6 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  */
 export function AuditTab() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
   const [filters, setFilters] = useState<Filters>({});
   const [page, setPage] = useState({ page: 1, pageSize: 50 });
@@ -28,23 +26,13 @@ export function AuditTab() {
   const list = useApiQuery('audit.list', { ...query, ...page }, { keepPrevious: true });
   const facets = useApiQuery('audit.facets', {});
   const verify = useApiMutation('audit.verify');
-  const [exporting, setExporting] = useState(false);
+  const exporting = useFileExport();
 
   const narrow = (next: Filters) => {
     setFilters(next);
     setPage((p) => ({ ...p, page: 1 }));
   };
-  const exportBook = async () => {
-    setExporting(true);
-    try {
-      const book = await call('audit.export', query);
-      if (await saveAs(book.fileName, base64ToBytes(book.dataBase64), XLSX_MIME)) message.success(t('auditLog.exported', { name: book.fileName, rows: book.rows }));
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportBook = () => exporting.run('audit', () => call('audit.export', query), XLSX_MIME, (book) => t('auditLog.exported', { name: book.fileName, rows: book.rows }));
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -91,7 +79,7 @@ export function AuditTab() {
           <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate({})}>
             {t('auditLog.verify')}
           </Button>
-          <Button icon={<FileExcelOutlined />} loading={exporting} onClick={() => void exportBook()}>
+          <Button icon={<FileExcelOutlined />} loading={exporting.pending !== null} onClick={() => void exportBook()}>
             {t('auditLog.export')}
           </Button>
         </Space>

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../src-main/api/registry';
 import type { BackupPolicy } from '../../../src-main/domain/backup-rotation';
 import { call } from '../../api';
-import { base64ToBytes, fileSize } from '../../files';
+import { fileSize } from '../../files';
 import { useApiMutation, useApiQuery } from '../../hooks/use-api';
 import { useFormSubmit } from '../../hooks/use-form-submit';
-import { saveAs } from '../../save-as';
+import { useFileExport } from '../../hooks/use-file-export';
 
 type Listed = ApiOutput<'backups.list'>['backups'][number];
 
@@ -35,14 +35,8 @@ export function BackupsTab() {
       message.error(err instanceof Error ? err.message : String(err));
     }
   };
-  const copy = async (b: Listed) => {
-    try {
-      const file = await call('backups.download', { file: b.file });
-      if (await saveAs(file.fileName, base64ToBytes(file.dataBase64), 'application/vnd.sqlite3')) message.success(t('backups.copied', { file: file.fileName }));
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
-    }
-  };
+  const copying = useFileExport();
+  const copy = (b: Listed) => copying.run(b.file, () => call('backups.download', { file: b.file }), 'application/vnd.sqlite3', (file) => t('backups.copied', { file: file.fileName }));
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>

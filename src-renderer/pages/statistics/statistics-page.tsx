@@ -1,5 +1,5 @@
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, DatePicker, Empty, Result, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Empty, Result, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,13 +10,13 @@ import type { StatisticsQuery } from '../../../src-main/domain/statistics';
 import { CASE_SOURCES } from '../../../src-main/domain/vocabulary';
 import { call } from '../../api';
 import { Chart } from '../../components/chart';
-import { base64ToBytes, DOCX_MIME, XLSX_MIME } from '../../files';
-import { saveAs } from '../../save-as';
+import { DOCX_MIME, XLSX_MIME } from '../../files';
 import { useApiQuery } from '../../hooks/use-api';
 import { useFreshDialogAbout } from '../../hooks/use-fresh-dialog';
 import { useVoice } from '../../hooks/use-voice';
 import { barOption, monthOption, pieOption } from './chart-options';
 import { SliceCases, type Drill } from './slice-cases';
+import { useFileExport } from '../../hooks/use-file-export';
 
 type Stats = ApiOutput<'statistics.get'>;
 type Slice = Stats['byCategory'][number];
@@ -44,20 +44,10 @@ export function StatisticsPage() {
   ) as StatisticsQuery;
   const stats = useApiQuery('statistics.get', query, { keepPrevious: true });
   const drill = useFreshDialogAbout<Drill>();
-  const { message } = App.useApp();
-  // the report leaves as a workbook or as a short narrative in Word; `exporting` names the one being made
-  const [exporting, setExporting] = useState<string | null>(null);
-  const exportReport = async (method: 'statistics.exportWorkbook' | 'statistics.exportNarrative', mime: string) => {
-    setExporting(method);
-    try {
-      const file = await call(method, query);
-      if (await saveAs(file.fileName, base64ToBytes(file.dataBase64), mime)) message.success(t('statistics.exported', { name: file.fileName }));
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
-    } finally {
-      setExporting(null);
-    }
-  };
+  // the report leaves as a workbook or as a short narrative in Word
+  const { run, pending: exporting } = useFileExport();
+  const exportReport = (method: 'statistics.exportWorkbook' | 'statistics.exportNarrative', mime: string) =>
+    run(method, () => call(method, query), mime, (file) => t('statistics.exported', { name: file.fileName }));
   const nothing = !stats.data || stats.data.overall.cases === 0;
   const open = (dimension: Drill['dimension'], slices: Slice[]) => (index: number) => {
     const s = slices[index];
